@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { sidebar } from './src/lib/site/sidebar.ts';
+import { dataValidation } from './src/lib/data/integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/site/base-links.ts';
+
+/** Where the site is published. Set SITE_URL and BASE_PATH to deploy elsewhere or under a sub-path. */
+const site = process.env.SITE_URL ?? 'https://h200-explainer.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [baseLinks(base)] }),
+	},
+	integrations: [
+		dataValidation(),
+		starlight({
+			title: 'H200 Explainer',
+			description:
+				'The NVIDIA H200, the US export rules on AI chips, and China’s domestic AI-chip programs — explained, sourced and linkable.',
+			favicon: '/favicon.svg',
+			markdown: { processedDirs: ['./content/docs'] },
+			sidebar,
+			lastUpdated: false,
+			pagination: true,
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+			routeMiddleware: './src/lib/site/route-middleware.ts',
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/overrides/Search.astro',
+			},
+		}),
+	],
+});

@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { dataKinds } from './lib/data/schemas.ts';
+
+/** Extra frontmatter every page must carry (Starlight's own keys stay as they are). */
+const pageFrontmatter = z.object({
+	/** Shown in search results and link previews; required so no page ships without one. */
+	description: z.string().min(50).max(170),
+	/** The date the page's facts were last checked against its sources. */
+	asOf: z.coerce.date(),
+	/** Section label shown with search results. */
+	section: z
+		.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Site'])
+		.default('Start'),
+});
+
+/** One collection per folder of content/data/: one JSON record per file, id = file name. */
+function dataCollection<K extends keyof typeof dataKinds>(kind: K) {
+	return defineCollection({
+		loader: glob({ base: `./content/data/${kind}`, pattern: '*.json' }),
+		schema: dataKinds[kind],
+	});
+}
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: pageFrontmatter }),
+	}),
+	sources: dataCollection('sources'),
+	chips: dataCollection('chips'),
+	events: dataCollection('events'),
+	series: dataCollection('series'),
+	glossary: dataCollection('glossary'),
+	charts: dataCollection('charts'),
+};

@@ -1,0 +1,62 @@
+/**
+ * A minimal static file server for the built site, standing in for a static host:
+ * serves `dir` under `base`, answers unknown paths with the site's 404 page and status 404.
+ * Tests start one per build (the plain one and the sub-path one) on a free port.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+};
+
+export interface RunningServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(prefix)) return notFound(res);
+		let file = normalize(join(dir, path.slice(prefix.length)));
+		if (!file.startsWith(normalize(dir))) return notFound(res);
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!path.endsWith('/')) {
+				res.writeHead(301, { location: `${path}/` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		if (!existsSync(file)) return notFound(res);
+		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	function notFound(res: import('node:http').ServerResponse) {
+		const page = join(dir, '404.html');
+		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+		if (existsSync(page)) createReadStream(page).pipe(res);
+		else res.end('Not found');
+	}
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}${prefix}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
