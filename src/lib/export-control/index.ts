@@ -1,0 +1,13 @@
+/** Public API of the ECCN 3A090 classifier: pure functions, no framework. */
+export { classify, tryClassify, ClassifierInputError } from './classify.ts';
+export type { Classification, ClassifierInput } from './classify.ts';
+export {
+	bitLengths,
+	limits,
+	metricsFromChip,
+	performanceDensity,
+	totalProcessingPerformance,
+} from './metrics.ts';
+export type { ChipFigures, ChipMetrics, Throughput, TppResult } from './metrics.ts';
+export { rule2022, rule2023, rules, ruleVersions } from './thresholds.ts';
+export type { RuleVersion } from './thresholds.ts';
