@@ -5,6 +5,7 @@ import { sidebar } from './src/lib/site/sidebar.ts';
 import { dataValidation } from './src/lib/data/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/site/base-links.ts';
+import anchors from './content/anchors.json' with { type: 'json' };
 
 /** Where the site is published. Set SITE_URL and BASE_PATH to deploy elsewhere or under a sub-path. */
 const site = process.env.SITE_URL ?? 'https://h200-explainer.example';
@@ -14,6 +15,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Published pages that moved keep working (content/anchors.json → movedPages).
+	redirects: anchors.movedPages,
 	markdown: {
 		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [baseLinks(base)] }),
 	},
@@ -30,9 +33,10 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			routeMiddleware: './src/lib/site/route-middleware.ts',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/charts.css'],
 			components: {
 				Search: './src/components/overrides/Search.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 		}),
 	],

@@ -127,9 +127,9 @@ interface Figure {
 	source: string;
 }
 export interface ChipFigures {
-	throughput?: Partial<Record<Precision, Figure>>;
-	dieArea?: Figure;
-	interconnect?: Figure;
+	throughput?: Partial<Record<Precision, Figure | undefined>> | undefined;
+	dieArea?: Figure | undefined;
+	interconnect?: Figure | undefined;
 }
 
 export interface ChipMetrics {

@@ -1,0 +1,34 @@
+/**
+ * Public anchors: the ids readers can link to — headings, charts (figures), timeline entries
+ * and sources — page by page, read from the built HTML. Footnote ids (numbered by position)
+ * and ids of form controls are not promises and are left out.
+ */
+import { readFileSync } from 'node:fs';
+import { builtPages } from './dist-html.ts';
+
+export const manifestFile = 'content/anchors.json';
+
+export interface AnchorManifest {
+	$comment?: string;
+	movedPages: Record<string, string>;
+	movedAnchors: Record<string, string>;
+	pages: Record<string, string[]>;
+}
+
+const publicSelector = ['h2[id]', 'h3[id]', 'h4[id]', 'h5[id]', 'h6[id]', 'figure[id]', '.source-list li[id]'].join(', ');
+
+export function publicAnchors(dir: string): Map<string, string[]> {
+	const result = new Map<string, string[]>();
+	for (const page of builtPages(dir)) {
+		if (!page.path.endsWith('/') || page.path.startsWith('/data/')) continue;
+		const content = page.root.querySelector('.sl-markdown-content');
+		if (!content) continue;
+		const ids = content.querySelectorAll(publicSelector).map((e) => e.id).filter((id) => !id.startsWith('user-content-'));
+		result.set(page.path, [...new Set(ids)].sort());
+	}
+	return result;
+}
+
+export function readManifest(): AnchorManifest {
+	return JSON.parse(readFileSync(manifestFile, 'utf8')) as AnchorManifest;
+}
