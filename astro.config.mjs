@@ -33,9 +33,9 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			routeMiddleware: './src/lib/site/route-middleware.ts',
-			customCss: ['./src/styles/site.css', './src/styles/charts.css'],
+			customCss: ['./src/styles/site.css', './src/styles/charts.css', './src/styles/print.css'],
 			components: {
-				Search: './src/components/overrides/Search.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 		}),

@@ -1,0 +1,20 @@
+// HTML validation of every built page (run by tests/e2e/quality.test.ts).
+// Rules switched off below flag markup that is valid HTML and comes from Starlight itself,
+// or is a deliberate choice here; the reason is given for each.
+export default {
+	extends: ['html-validate:recommended'],
+	rules: {
+		// Astro writes void elements as <meta … />; both forms are valid HTML.
+		'void-style': 'off',
+		// Starlight's header buttons are outside any form, where the type has no effect.
+		'no-implicit-button-type': 'off',
+		// Starlight's sidebar and table-of-contents landmarks; landmark naming is checked by axe.
+		'unique-landmark': 'off',
+		// Inline styles: Starlight's theme script, and the reserved chart heights that prevent layout shift.
+		'no-inline-style': 'off',
+		// Starlight's "_top" skip target is a valid HTML id.
+		'valid-id': ['error', { relaxed: true }],
+		// "Sources & method" in <title>: an ampersand followed by a space is valid HTML.
+		'no-raw-characters': ['error', { relaxed: true }],
+	},
+};

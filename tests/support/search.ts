@@ -1,0 +1,43 @@
+/** Drives Starlight's Pagefind search like a reader: Ctrl+K, type, read the results. */
+import type { Page } from 'playwright-core';
+
+export interface SearchResult {
+	/** The section label shown with the result. */
+	section: string;
+	title: string;
+	url: string;
+	sub: { title: string; url: string }[];
+}
+
+export async function openSearch(page: Page): Promise<void> {
+	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+	await page.keyboard.press('Control+k');
+	await page.waitForSelector('dialog[open] input.pagefind-ui__search-input', { timeout: 10_000 });
+}
+
+export async function search(page: Page, query: string): Promise<SearchResult[]> {
+	const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+	await input.fill('');
+	await input.pressSequentially(query, { delay: 10 });
+	await page.waitForFunction(
+		(q) => {
+			const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			return message.includes(q) && !/searching/i.test(message);
+		},
+		query,
+		{ timeout: 10_000 },
+	);
+	// Results arrive as placeholders and fill in as their fragments load.
+	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 10_000 });
+	return page.locator('.pagefind-ui__result').evaluateAll((results) =>
+		results.map((r) => {
+			const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a')!;
+			return {
+				section: r.querySelector('[data-pagefind-ui-meta="section"]')?.textContent?.replace(/^Section:\s*/, '').trim() ?? '',
+				title: link.textContent!.trim(),
+				url: link.getAttribute('href')!,
+				sub: [...r.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested a')].map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href')! })),
+			};
+		}),
+	);
+}
