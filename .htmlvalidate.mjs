@@ -1,7 +1,9 @@
 // HTML validation of every built page (run by tests/e2e/quality.test.ts).
 // Rules switched off below flag markup that is valid HTML and comes from Starlight itself,
 // or is a deliberate choice here; the reason is given for each.
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
 	extends: ['html-validate:recommended'],
 	rules: {
 		// Astro writes void elements as <meta … />; both forms are valid HTML.
@@ -17,4 +19,4 @@ export default {
 		// "Sources & method" in <title>: an ampersand followed by a space is valid HTML.
 		'no-raw-characters': ['error', { relaxed: true }],
 	},
-};
+});
