@@ -3,10 +3,13 @@ import { formatIsoDate } from '../format.ts';
 
 /** Short inline label for a citation: an abbreviation in brackets if the publisher has one, else its first words. */
 export function sourceShortLabel(source: Source): string {
-	const abbreviation = source.publisher.match(/\(([^)]+)\)/)?.[1];
+	// "Bureau of Industry and Security (BIS)" → "BIS"; but not "Jiemian (English)".
+	const abbreviation = source.publisher.match(/\(([A-Z][A-Z0-9&.\- ]{1,11})\)/)?.[1];
 	if (abbreviation) return abbreviation;
-	const words = source.publisher.split(/\s+/);
-	return words.length <= 2 ? source.publisher : words.slice(0, 2).join(' ');
+	const publisher = source.publisher.replace(/\s*\([^)]*\)/g, '');
+	const words = publisher.split(/\s+/);
+	if (words.length <= 4) return publisher;
+	return words.slice(0, words[0] === 'The' ? 3 : 2).join(' ');
 }
 
 /** Full citation for tooltips and the sources page: Publisher, “Title”, date. */
