@@ -1,0 +1,57 @@
+/**
+ * Every figure quoted on a page (<Fig>, spec tables: <data data-record="kind/id/field">) equals
+ * its record, and every content page cites at least one source from the registry.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { builtPages } from '../support/dist-html.ts';
+import { distDir } from '../support/site.ts';
+
+const pages = builtPages(distDir).filter((p) => p.path.endsWith('/') && p.root.querySelector('.sl-markdown-content'));
+
+function recordValue(record: string): string | number | undefined {
+	const [kind, id, ...rest] = record.split('/');
+	const json = JSON.parse(readFileSync(`content/data/${kind}/${id}.json`, 'utf8')) as Record<string, unknown>;
+	if (kind === 'series') {
+		const label = rest.join('/');
+		return (json['points'] as { label: string; value: number }[]).find((p) => p.label === label)?.value;
+	}
+	const figure = rest[0]!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], json) as { value: string | number } | undefined;
+	return figure?.value;
+}
+
+test('every quoted figure equals its record', () => {
+	const mismatches: string[] = [];
+	let checked = 0;
+	for (const page of pages) {
+		for (const el of page.root.querySelectorAll('data[data-record]')) {
+			const record = el.getAttribute('data-record')!;
+			const expected = recordValue(record);
+			const shown = el.getAttribute('value');
+			checked++;
+			if (expected === undefined) mismatches.push(`${page.path}: ${record} has no value in its record`);
+			else if (String(expected) !== shown) mismatches.push(`${page.path}: ${record} shows ${shown}, record says ${expected}`);
+			else if (typeof expected === 'number') {
+				const digits = el.text.replace(/[^\d.]/g, '');
+				if (!digits || Math.abs(Number(digits) - expected) > Math.max(0.01, Math.abs(expected) * 0.005))
+					mismatches.push(`${page.path}: ${record} reads "${el.text}", record says ${expected}`);
+			}
+		}
+	}
+	assert.ok(checked > 50, `only ${checked} figures found`);
+	assert.deepEqual(mismatches, []);
+});
+
+test('every content page cites at least one source from the registry', () => {
+	const uncited = pages
+		.filter((p) => !['/sources/', '/glossary/'].includes(p.path))
+		.filter((p) => !p.root.querySelector('.sl-markdown-content a[href*="/sources/#"]'))
+		.map((p) => p.path);
+	assert.deepEqual(uncited, []);
+});
+
+test('content pages state an "as of" date', () => {
+	const missing = pages.filter((p) => !/as of/i.test(p.root.querySelector('main')!.text)).map((p) => p.path);
+	assert.deepEqual(missing, []);
+});
