@@ -10,6 +10,8 @@ const pageFrontmatter = z.object({
 	description: z.string().min(50).max(170),
 	/** The date the page's facts were last checked against its sources. */
 	asOf: z.coerce.date(),
+	/** Pagefind weight (0–10) of the title, for the page that defines what its title names. */
+	searchWeight: z.number().min(0).max(10).optional(),
 	/** Section label shown with search results. */
 	section: z
 		.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Site'])

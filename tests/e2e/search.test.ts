@@ -1,0 +1,134 @@
+/**
+ * Search as a reader uses it: Ctrl+K, type, and the first result is the section that defines
+ * what was asked for — in English or Chinese — with a sub-result that lands on the heading.
+ * Also: results carry a section label, nav chrome is not indexed, and it works under a sub-path.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { openSearch, search } from '../support/search.ts';
+import { distDir, subpathBase, subpathDistDir } from '../support/site.ts';
+
+/**
+ * [query, acceptable first hits]. A hit is "page" or "page#anchor": the first result must be that
+ * page and, with an anchor, offer that heading among its sub-results. Two hits are listed only
+ * where two sections genuinely define the thing (a glossary entry and the explanation it links to).
+ */
+const expectations: [string, string[]][] = [
+	['H200', ['/h200/', '/h200/export-status/']],
+	['H20', ['/h200/export-status/#h20']],
+	['TPP', ['/export-rules/', '/glossary/#tpp']],
+	['performance density', ['/export-rules/#performance-density', '/glossary/#performance-density']],
+	['3A090', ['/export-rules/#eccn-3a090', '/glossary/#eccn-3a090']],
+	['October 2022', ['/export-rules/step-by-step/#oct-2022', '/export-rules/#thresholds-2022']],
+	['October 2023', ['/export-rules/step-by-step/#oct-2023', '/export-rules/#thresholds-2023']],
+	['diffusion', ['/export-rules/step-by-step/#jan-2025-diffusion', '/glossary/#ai-diffusion-rule']],
+	['revenue share', ['/export-rules/step-by-step/#aug-2025-h20-licences']],
+	['Entity List', ['/export-rules/#entity-list', '/glossary/#entity-list']],
+	['FDPR', ['/export-rules/#fdpr', '/glossary/#fdpr']],
+	['is-informed', ['/export-rules/#is-informed']],
+	['HBM3e', ['/glossary/#hbm3e', '/h200/memory-bandwidth/#hbm3e']],
+	['MI300X', ['/h200/specs/']],
+	['Huawei', ['/china/#huawei']],
+	['华为', ['/china/#huawei']],
+	['Ascend 910C', ['/china/']],
+	['CloudMatrix', ['/china/#huawei-clusters']],
+	['Cambricon', ['/china/#cambricon']],
+	['寒武纪', ['/china/#cambricon']],
+	['Baidu Kunlun', ['/china/#baidu-kunlun']],
+	['昆仑芯', ['/china/#baidu-kunlun']],
+	['平头哥', ['/china/#alibaba-t-head']],
+	['SMIC', ['/china/making-chips/#smic-nodes', '/glossary/#smic']],
+	['中芯国际', ['/china/making-chips/', '/glossary/#smic']],
+	['Big Fund', ['/china/making-chips/#big-fund', '/glossary/#big-fund']],
+];
+
+let browser: Browser;
+let site: RunningServer;
+let page: Page;
+let problems: PageProblems;
+before(async () => {
+	browser = await launchBrowser();
+	site = await serveStatic(distDir);
+	({ page, problems } = await openPage(browser));
+	await page.goto(site.url);
+	await openSearch(page);
+});
+after(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('the first result is the defining section', () => {
+	for (const [query, hits] of expectations) {
+		test(`"${query}" → ${hits.join(' or ')}`, async () => {
+			const results = await search(page, query);
+			assert.ok(results.length > 0, 'has results');
+			const first = results[0]!;
+			assert.ok(first.section, 'the result shows its section label');
+			const hit = hits.find((h) => h.split('#')[0] === first.url);
+			assert.ok(hit, `first result ${first.url}; expected ${hits.join(' or ')} (top three: ${results.slice(0, 3).map((r) => r.url).join(', ')})`);
+			if (hit.includes('#')) {
+				const offered = first.sub.map((s) => s.url);
+				assert.ok(offered.includes(hit), `offers ${hit} (got ${offered.join(', ')})`);
+			}
+		});
+	}
+});
+
+test('following a sub-result lands on its heading, clear of the header', async () => {
+	const results = await search(page, 'October 2023');
+	const target = results[0]!.sub.find((s) => s.url.includes('#') && !s.url.endsWith('#_top'))!;
+	const id = target.url.split('#')[1]!;
+	await page.locator(`.pagefind-ui__result-nested a[href="${target.url}"]`).first().click();
+	await page.waitForURL((u) => u.hash === `#${id}`);
+	await page.waitForTimeout(200);
+	const { top, headerBottom } = await page.evaluate((target) => ({
+		top: document.getElementById(target)!.getBoundingClientRect().top,
+		headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
+	}), id);
+	assert.ok(top >= headerBottom - 1 && top < 400, `#${id} top ${top}px, header bottom ${headerBottom}px`);
+	await openSearch(page);
+});
+
+test('navigation chrome is not indexed', async () => {
+	// "Skip to content" and sidebar labels exist on every page but must never be found.
+	assert.equal((await search(page, 'Skip to content')).length, 0);
+	const results = await search(page, 'Making chips under sanctions');
+	assert.deepEqual([...new Set(results.map((r) => r.url))].slice(0, 1), ['/china/making-chips/']);
+});
+
+test('chart captions and table contents are indexed', async () => {
+	const results = await search(page, 'stops being memory-bound');
+	assert.ok(results.some((r) => r.url === '/h200/specs/'), 'chart caption found');
+});
+
+test('results can be filtered by section', async () => {
+	await search(page, 'H200');
+	const filter = page.locator('.pagefind-ui__filter-checkbox[value="China"]');
+	assert.ok((await filter.count()) === 1, 'a China filter is offered');
+});
+
+test('no console errors while searching', () => {
+	assert.deepEqual(problems.console, []);
+});
+
+describe(`search under ${subpathBase}`, () => {
+	test('the index loads from the sub-path and results link into it', async () => {
+		const subSite = await serveStatic(subpathDistDir, subpathBase);
+		const { page: subPage, problems: subProblems } = await openPage(browser);
+		const failed: string[] = [];
+		subPage.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+		await subPage.goto(subSite.url);
+		await openSearch(subPage);
+		const results = await search(subPage, 'Cambricon');
+		assert.ok(results.length > 0);
+		assert.ok(results.every((r) => r.url.startsWith(subpathBase)), results.map((r) => r.url).join(', '));
+		assert.deepEqual(failed, []);
+		assert.deepEqual(subProblems.console, []);
+		await subPage.context().close();
+		await subSite.close();
+	});
+});
