@@ -5,6 +5,7 @@ import { sidebar } from './src/lib/site/sidebar.ts';
 import { dataValidation } from './src/lib/data/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/site/base-links.ts';
+import { focusableTables } from './src/lib/site/focusable-tables.ts';
 import anchors from './content/anchors.json' with { type: 'json' };
 
 /** Where the site is published. Set SITE_URL and BASE_PATH to deploy elsewhere or under a sub-path. */
@@ -18,7 +19,7 @@ export default defineConfig({
 	// Published pages that moved keep working (content/anchors.json → movedPages).
 	redirects: anchors.movedPages,
 	markdown: {
-		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [baseLinks(base)] }),
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [baseLinks(base), focusableTables] }),
 	},
 	integrations: [
 		dataValidation(),

@@ -42,7 +42,8 @@ test('every built page is valid HTML (html-validate, .htmlvalidate.mjs)', async 
 	assert.deepEqual(problems, []);
 });
 
-describe('axe-core: zero violations', () => {
+// The four theme × width runs go two at a time: axe is CPU-bound in the browser, and CI has two cores.
+describe('axe-core: zero violations', { concurrency: 2 }, () => {
 	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 	for (const theme of ['light', 'dark'] as const) {
 		for (const width of [1280, 390]) {
