@@ -117,11 +117,15 @@ const pointLabels: Plugin<'scatter'> = {
 				groups.set(key, group);
 			});
 		});
+		const area = chart.chartArea;
 		for (const { x, y, labels } of groups.values()) {
 			const text = labels.join(', ');
-			const right = x + 8 + ctx.measureText(text).width < chart.chartArea.right;
-			ctx.textAlign = right ? 'left' : 'right';
-			ctx.fillText(text, right ? x + 8 : x - 8, y);
+			const width = ctx.measureText(text).width;
+			ctx.textAlign = 'left';
+			// Beside the point if there is room, else above it, kept inside the plot.
+			if (x + 8 + width <= area.right) ctx.fillText(text, x + 8, y);
+			else if (x - 8 - width >= area.left) ctx.fillText(text, x - 8 - width, y);
+			else ctx.fillText(text, Math.min(Math.max(x - width / 2, area.left + 2), area.right - width), Math.max(y - 12, area.top + 6));
 		}
 		ctx.restore();
 	},
@@ -155,11 +159,17 @@ function categoryConfig(model: CategoryModel, palette: Palette, ctx: CanvasRende
 			animation: reducedMotion() ? false : { duration: 400 },
 			scales: {
 				// Horizontal bars carry their value at the end: leave room for it inside the plot.
-				[valueAxis]: { ...axisOptions(palette, model.valueAxis), beginAtZero: true, grace: model.horizontal ? '22%' : 0 },
-				[categoryAxis]: { ...axisOptions(palette, model.categoryAxis), title: { display: false } },
+				[valueAxis]: { ...axisOptions(palette, model.valueAxis), beginAtZero: true, grace: model.horizontal ? (ctx.canvas.clientWidth < 520 ? '50%' : '22%') : 0 },
+				// Horizontal labels, thinned out on narrow screens (the table lists every one).
+				[categoryAxis]: {
+					...axisOptions(palette, model.categoryAxis),
+					title: { display: false },
+					ticks: { ...axisOptions(palette, model.categoryAxis).ticks, maxRotation: 0, autoSkip: true, autoSkipPadding: 10 },
+				},
 			},
 			plugins: {
-				legend: { display: model.series.length > 1, labels: { color: palette.text, font: { family: palette.font }, usePointStyle: model.type === 'line' } },
+				// The legend is HTML (ChartLegend.astro), so it wraps and needs no colour to read.
+				legend: { display: false },
 				tooltip: {
 					callbacks: {
 						label: (item: TooltipItem<'bar' | 'line'>) => {
@@ -194,7 +204,7 @@ function scatterConfig(model: ScatterModel, palette: Palette): ChartConfiguratio
 		options: {
 			maintainAspectRatio: false,
 			animation: reducedMotion() ? false : { duration: 400 },
-			scales: { x: { ...axisOptions(palette, model.xAxis), beginAtZero: true }, y: { ...axisOptions(palette, model.yAxis), beginAtZero: true } },
+			scales: { x: { ...axisOptions(palette, model.xAxis), beginAtZero: true, grace: '8%' }, y: { ...axisOptions(palette, model.yAxis), beginAtZero: true, grace: '8%' } },
 			plugins: {
 				legend: { display: false },
 				tooltip: {
