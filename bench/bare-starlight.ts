@@ -1,7 +1,8 @@
 /**
- * The yardstick: a bare Starlight project (no custom components, CSS, scripts or charts) whose
- * one page holds the same reading text as the site's landing page, as plain Markdown paragraphs.
- * The site's pages are reported as ratios to this page.
+ * The yardstick: a bare Starlight project (no custom components, CSS, scripts or charts) with one
+ * "twin" page per measured site page, holding that page's reading text as plain Markdown
+ * paragraphs. Each site page is reported as a ratio to its own twin, so the comparison measures
+ * what the site adds (charts, components, scripts), not how long the page's text is.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +24,8 @@ function escapeMarkdown(line: string): string {
 	return line.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
 }
 
-/** The landing page's main text (title, description, and its Markdown content as paragraphs). */
-export function landingText(indexHtml: string): BareText {
+/** A built page's main text (title, description, and its Markdown content as paragraphs). */
+export function pageText(indexHtml: string): BareText {
 	const root = parse(readFileSync(indexHtml, 'utf8'));
 	const title = root.querySelector('main h1')?.text.trim() || root.querySelector('title')?.text.trim() || 'Home';
 	const siteTitle = root.querySelector('header .site-title')?.text.trim() || title;
@@ -51,7 +52,8 @@ const yamlString = (s: string) => JSON.stringify(s);
  * Its package.json names astro and Starlight with the project's versions: Astro reads the
  * dependencies to decide which packages Vite must bundle rather than leave to Node.
  */
-export function writeBareProject(srcDir: string, text: BareText, versions: { astro: string; starlight: string }): void {
+export function writeBareProject(srcDir: string, pages: { slug: string; text: BareText }[], versions: { astro: string; starlight: string }): void {
+	const text = pages[0]!.text;
 	rmSync(srcDir, { recursive: true, force: true });
 	mkdirSync(join(srcDir, 'src', 'content', 'docs'), { recursive: true });
 	// Starlight links /favicon.svg by default; without the file the page logs a 404.
@@ -82,8 +84,9 @@ export const collections = {
 };
 `,
 	);
-	writeFileSync(
-		join(srcDir, 'src', 'content', 'docs', 'index.md'),
-		`---\ntitle: ${yamlString(text.title)}\ndescription: ${yamlString(text.description)}\n---\n\n${text.body}`,
-	);
+	for (const page of pages) {
+		const file = join(srcDir, 'src', 'content', 'docs', page.slug ? `${page.slug}.md` : 'index.md');
+		mkdirSync(join(file, '..'), { recursive: true });
+		writeFileSync(file, `---\ntitle: ${yamlString(page.text.title)}\ndescription: ${yamlString(page.text.description)}\n---\n\n${page.text.body}`);
+	}
 }

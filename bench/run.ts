@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the site against a bare Starlight page with the same text, and reports
+ * `npm run bench`: measures each site page against a bare Starlight twin with the same text, and reports
  * (never asserts). Steps:
  *   1. build the site → bench/out/site, and a bare Starlight page → bench/out/bare (both timed)
  *   2. Lighthouse 13 (mobile) on four site pages and the bare page, median of BENCH_LH_RUNS (3)
@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { bytesBeforeScroll } from '../tests/support/bytes.ts';
 import { serveStatic, type RunningServer } from '../tests/support/static-server.ts';
-import { landingText, writeBareProject } from './bare-starlight.ts';
+import { pageText, writeBareProject } from './bare-starlight.ts';
 import { astroBuild } from './build.ts';
 import { scalingBuild } from './build-scaling.ts';
 import { chromePath, lighthouseOnce, summarize, type LighthouseRun } from './lighthouse.ts';
@@ -81,13 +81,14 @@ try {
 	if (!siteBuild.ok) throw new Error(`site build failed (log: ${siteBuild.logFile}):\n${siteBuild.error}`);
 	log(`site built in ${(siteBuild.ms / 1000).toFixed(1)}s`);
 
-	const text = landingText(join(siteDir, 'index.html'));
+	const twins = sitePages.map((p) => ({ slug: p.path.replace(/^\/|\/$/g, ''), text: pageText(join(siteDir, p.path, 'index.html')) }));
+	const text = twins[0]!.text;
 	const deps = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
-	writeBareProject(bareSrc, text, { astro: deps['astro'] ?? '*', starlight: deps['@astrojs/starlight'] ?? '*' });
+	writeBareProject(bareSrc, twins, { astro: deps['astro'] ?? '*', starlight: deps['@astrojs/starlight'] ?? '*' });
 	linkNodeModules(root, bareSrc);
 	const bare = await serveStatic(bareDir);
 	servers.push(bare);
-	log(`building the bare Starlight page (${text.characters} characters of landing-page text) → ${bareDir}`);
+	log(`building the bare Starlight twins (${twins.map((t) => t.text.characters).join(', ')} characters of text) → ${bareDir}`);
 	const bareBuild = await astroBuild({
 		projectRoot: root,
 		cwd: root,
@@ -99,15 +100,15 @@ try {
 	log(`bare page built in ${(bareBuild.ms / 1000).toFixed(1)}s`);
 
 	// 2. Lighthouse, runs interleaved across pages so load drift on the machine spreads evenly.
-	const targets = [
-		...sitePages.map((p) => ({ ...p, bare: false, url: new URL(p.path.slice(1), site.url).href })),
-		{ label: 'Bare', path: '/', bare: true, url: bare.url },
-	];
+	const targets = sitePages.flatMap((p) => [
+		{ ...p, bare: false, url: new URL(p.path.slice(1), site.url).href },
+		{ label: `Bare twin of ${p.path}`, path: p.path, bare: true, url: new URL(p.path.slice(1), bare.url).href },
+	]);
 	const runs = new Map<string, LighthouseRun[]>(targets.map((t) => [t.url, []]));
 	for (let run = 1; run <= lighthouseRuns; run++)
 		for (const t of targets) {
-			const slug = t.bare ? 'bare' : t.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
-			log(`lighthouse ${run}/${lighthouseRuns} ${t.bare ? 'bare page' : t.path}`);
+			const slug = (t.bare ? 'bare-' : '') + (t.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index');
+			log(`lighthouse ${run}/${lighthouseRuns} ${t.bare ? 'bare twin of ' : ''}${t.path}`);
 			runs.get(t.url)!.push(await lighthouseOnce(t.url, join(out, 'lighthouse', `${slug}-${run}.json`)));
 		}
 
@@ -119,7 +120,7 @@ try {
 	try {
 		chromium = `Chromium ${browser.version()}`;
 		for (const t of targets) {
-			const b = t.bare ? await bytesBeforeScroll(browser, bare.url, bareDir, '/') : await bytesBeforeScroll(browser, site.url, siteDir, t.path);
+			const b = t.bare ? await bytesBeforeScroll(browser, bare.url, bareDir, t.path) : await bytesBeforeScroll(browser, site.url, siteDir, t.path);
 			beforeScroll.set(t.url, { ...b, total: b.html + b.css + b.js });
 		}
 		log(`search timing: Ctrl+K, "H200", ${searchRuns} runs`);
@@ -129,10 +130,10 @@ try {
 	}
 	if (search.external.length) notes.push(`Search made requests outside 127.0.0.1: ${search.external.join(', ')}`);
 
-	const bareTarget = targets.find((t) => t.bare)!;
-	const bareSummary = summarize(bareTarget.url, runs.get(bareTarget.url)!);
-	const bareBytes = beforeScroll.get(bareTarget.url)!;
 	const pages: PageRow[] = targets.map((t) => {
+		const twin = targets.find((o) => o.bare && o.path === t.path)!;
+		const bareSummary = summarize(twin.url, runs.get(twin.url)!);
+		const bareBytes = beforeScroll.get(twin.url)!;
 		const lighthouse = t.bare ? bareSummary : summarize(t.url, runs.get(t.url)!);
 		const bytes = beforeScroll.get(t.url)!;
 		return {
@@ -166,7 +167,7 @@ try {
 		'"Transferred" is Lighthouse total-byte-weight as served by the bench\'s static server, which does not compress; "before scroll" is html + css + js fetched on a 1280×800 load without scrolling, each file gzip -9 (tests/support/bytes.ts).',
 		'The site build runs in the working tree (its Astro cache in node_modules/.astro may be warm); the scaling builds run in fresh copies under bench/out/ with cold caches, so compare them with the "fresh copy" row.',
 		`Lighthouse uses simulated throttling (mobile preset); its CPU benchmark index here was ${benchmarkIndexes.length ? Math.min(...benchmarkIndexes) : '?'}–${benchmarkIndexes.length ? Math.max(...benchmarkIndexes) : '?'} (higher is faster), so TBT especially reflects the machine's load.`,
-		`The bare page holds the landing page's reading text (${text.characters} characters) as plain Markdown under a Starlight config with only a title.`,
+		`Each site page is compared with a bare twin: the same page's reading text (${twins.map((t) => `${t.slug || 'index'} ${t.text.characters}`).join(', ')} characters) as plain Markdown under a Starlight config with only a title.`,
 	);
 
 	const machine = machineInfo(chromium, loadStart);
