@@ -33,7 +33,7 @@ function testFiles(dir: string): string[] {
 
 const stages: Record<string, () => void> = {
 	check: () => run('type check', 'astro', ['check', '--minimumSeverity', 'warning']),
-	unit: () => run('unit tests', process.execPath, ['--test', '--test-reporter=spec', ...testFiles('tests/unit')]),
+	unit: () => run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-timeout=60000', ...testFiles('tests/unit')]),
 	build: () => {
 		run('build', 'astro', ['build']);
 		run(`build under ${subpathBase}`, 'astro', ['build', '--outDir', subpathDistDir], { BASE_PATH: subpathBase });
@@ -43,7 +43,9 @@ const stages: Record<string, () => void> = {
 			console.error(`✖ chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 			process.exit(1);
 		}
-		run('end-to-end tests (chromium)', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles('tests/e2e')]);
+		// A hung browser or server must fail the run, not stall CI: each test gets 5 minutes, and the
+		// runner exits when the tests are done even if a handle was left open.
+		run('end-to-end tests (chromium)', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=300000', '--test-force-exit', ...testFiles('tests/e2e')]);
 	},
 };
 

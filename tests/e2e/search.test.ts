@@ -119,16 +119,19 @@ describe(`search under ${subpathBase}`, () => {
 	test('the index loads from the sub-path and results link into it', async () => {
 		const subSite = await serveStatic(subpathDistDir, subpathBase);
 		const { page: subPage, problems: subProblems } = await openPage(browser);
-		const failed: string[] = [];
-		subPage.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
-		await subPage.goto(subSite.url);
-		await openSearch(subPage);
-		const results = await search(subPage, 'Cambricon');
-		assert.ok(results.length > 0);
-		assert.ok(results.every((r) => r.url.startsWith(subpathBase)), results.map((r) => r.url).join(', '));
-		assert.deepEqual(failed, []);
-		assert.deepEqual(subProblems.console, []);
-		await subPage.context().close();
-		await subSite.close();
+		try {
+			const failed: string[] = [];
+			subPage.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+			await subPage.goto(subSite.url);
+			await openSearch(subPage);
+			const results = await search(subPage, 'Cambricon');
+			assert.ok(results.length > 0);
+			assert.ok(results.every((r) => r.url.startsWith(subpathBase)), results.map((r) => r.url).join(', '));
+			assert.deepEqual(failed, []);
+			assert.deepEqual(subProblems.console, []);
+		} finally {
+			await subPage.context().close();
+			await subSite.close();
+		}
 	});
 });

@@ -12,7 +12,7 @@ export interface SearchResult {
 export async function openSearch(page: Page): Promise<void> {
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
 	await page.keyboard.press('Control+k');
-	await page.waitForSelector('dialog[open] input.pagefind-ui__search-input', { timeout: 10_000 });
+	await page.waitForSelector('dialog[open] input.pagefind-ui__search-input', { timeout: 30_000 });
 }
 
 export async function search(page: Page, query: string): Promise<SearchResult[]> {
@@ -25,10 +25,10 @@ export async function search(page: Page, query: string): Promise<SearchResult[]>
 			return message.includes(q) && !/searching/i.test(message);
 		},
 		query,
-		{ timeout: 10_000 },
+		{ timeout: 30_000 },
 	);
 	// Results arrive as placeholders and fill in as their fragments load.
-	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 10_000 });
+	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 30_000 });
 	return page.locator('.pagefind-ui__result').evaluateAll((results) =>
 		results.map((r) => {
 			const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a')!;
