@@ -8,8 +8,6 @@ import { dataKinds } from './lib/data/schemas.ts';
 const pageFrontmatter = z.object({
 	/** Shown in search results and link previews; required so no page ships without one. */
 	description: z.string().min(50).max(170),
-	/** The date the page's facts were last checked against its sources. */
-	asOf: z.coerce.date(),
 	/** Pagefind weight (0–10) of the title, for the page that defines what its title names. */
 	searchWeight: z.number().min(0).max(10).optional(),
 	/** Section label shown with search results. */
@@ -37,4 +35,6 @@ export const collections = {
 	series: dataCollection('series'),
 	glossary: dataCollection('glossary'),
 	charts: dataCollection('charts'),
+	status: dataCollection('status'),
+	updates: dataCollection('updates'),
 };

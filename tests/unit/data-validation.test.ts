@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssues, validateDataset, type DataIssue } from '../../src/lib/data/validate.ts';
 
-type Files = Partial<Record<'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts', Record<string, unknown>>>;
+type Files = Partial<Record<'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts' | 'status' | 'updates', Record<string, unknown>>>;
 
-const source = { publisher: 'Bureau of Industry and Security (BIS)', title: 'A rule', url: 'https://www.bis.gov/a', published: '2023-10-17', accessed: '2026-11-28', kind: 'regulation' };
+const source = { publisher: 'Bureau of Industry and Security (BIS)', label: 'BIS rule', grade: 'primary', title: 'A rule', url: 'https://www.bis.gov/a', published: '2023-10-17', accessed: '2026-11-28', kind: 'regulation' };
 const chip = {
 	name: 'Test GPU', vendor: 'NVIDIA', family: 'Hopper', market: 'global', summary: 'A chip used only in tests.',
 	memoryCapacity: { value: 141, unit: 'GB', source: 'bis-rule' },
@@ -153,4 +153,87 @@ test('a density chart needs die areas', () => {
 test('messages are formatted with file, record, field and fix', () => {
 	const text = formatIssues(check({ chips: { 'test-gpu': { ...chip, memoryCapacity: { value: 141, unit: 'GB' } } } }));
 	assert.match(text, /chips\/test-gpu\.json › record "test-gpu" › field "memoryCapacity\.source": .*\n {2}Fix: /);
+});
+
+// ─── grades, relays, status and updates ─────────────────────────────────────────────────
+
+test('a source without a grade names the field and lists the grades', () => {
+	const { grade: _, ...ungraded } = source;
+	const issue = only(check({ sources: { 'bis-rule': ungraded } }));
+	assert.equal(issue.field, 'grade');
+	assert.match(issue.fix, /"primary".*"established".*"other"/);
+});
+
+test('a source without a short label asks for one', () => {
+	const { label: _, ...unlabelled } = source;
+	const issue = only(check({ sources: { 'bis-rule': unlabelled } }));
+	assert.equal(issue.field, 'label');
+	assert.match(issue.fix, /short citation/);
+});
+
+test('a relay without its original outlet names relay.outlet', () => {
+	const relay = { ...source, grade: 'established', relay: { headline: 'US clears exports', published: '2026-05-14' } };
+	const issue = only(check({ sources: { 'bis-rule': relay } }));
+	assert.equal(issue.field, 'relay.outlet');
+	assert.match(issue.fix, /outlet/);
+});
+
+test('a relay graded "other" is refused: it is graded by what it relays', () => {
+	const relay = { ...source, grade: 'other', relay: { outlet: 'Reuters', headline: 'US clears exports', published: '2026-05-14' } };
+	const issue = only(check({ sources: { 'bis-rule': relay } }));
+	assert.equal(issue.field, 'grade');
+	assert.match(issue.problem, /relays Reuters/);
+});
+
+const status = {
+	question: 'Have test chips reached buyers?',
+	answer: 'Yes',
+	detail: 'The test filing says some were delivered.',
+	sources: ['bis-rule'],
+	checked: '2026-11-30',
+	statedAs: ['\\bno test chips? (have|has) been delivered'],
+	history: [{ until: '2026-08-01', answer: 'No', detail: 'Nothing had been delivered then.', sources: ['bis-rule'] }],
+};
+
+test('a valid status record passes', () => {
+	assert.deepEqual(check({ status: { 'test-deliveries': status } }), []);
+});
+
+test('a status record citing an unknown source names the history entry', () => {
+	const issue = only(check({ status: { 'test-deliveries': { ...status, history: [{ ...status.history[0], sources: ['ghost'] }] } } }));
+	assert.equal(issue.field, 'history.0.sources.0');
+	assert.match(issue.fix, /content\/data\/sources\/ghost\.json/);
+});
+
+test('a status record needs a full checked day', () => {
+	const issue = only(check({ status: { 'test-deliveries': { ...status, checked: '2026-11' } } }));
+	assert.equal(issue.field, 'checked');
+});
+
+test('status history out of order is refused', () => {
+	const history = [status.history[0], { ...status.history[0], until: '2026-09-01' }];
+	const issue = only(check({ status: { 'test-deliveries': { ...status, history } } }));
+	assert.equal(issue.field, 'history');
+	assert.match(issue.fix, /newest first/);
+});
+
+test('a statedAs pattern that is not a regular expression names its index', () => {
+	const issue = only(check({ status: { 'test-deliveries': { ...status, statedAs: ['(unclosed'] } } }));
+	assert.equal(issue.field, 'statedAs.0');
+});
+
+test('an update must point at site sections', () => {
+	const update = { date: '2026-11-30', title: 'A change', summary: 'What changed, in a sentence or two.', sections: ['h200/specs#more-chips'] };
+	const issue = only(check({ updates: { '2026-11-30-a-change': update } }));
+	assert.equal(issue.field, 'sections.0');
+	assert.match(issue.fix, /trailing slash/);
+	assert.deepEqual(check({ updates: { '2026-11-30-a-change': { ...update, sections: ['/#start', '/h200/specs/#more-chips', '/h200/'] } } }), []);
+});
+
+test('two sources that share a label are told apart by date, or must be relabelled', () => {
+	const other = { ...source, url: 'https://www.bis.gov/b' };
+	assert.deepEqual(check({ sources: { 'bis-rule': source, 'bis-rule-2': { ...other, published: '2024-12-02' } } }), []);
+	const issue = only(check({ sources: { 'bis-rule': source, 'bis-rule-2': other } }));
+	assert.equal(issue.field, 'label');
+	assert.match(issue.fix, /more specific/);
 });

@@ -3,9 +3,10 @@
  * message naming the page, the id and where valid ids live — never a silently empty figure.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { ChartSpec, Chip, Event, GlossaryEntry, Series, Source } from './schemas.ts';
+import type { ChartSpec, Chip, Event, GlossaryEntry, Series, Source, Status, Update } from './schemas.ts';
+import type { Dataset } from './validate.ts';
 
-type Kind = 'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts';
+type Kind = 'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts' | 'status' | 'updates';
 interface RecordOf {
 	sources: Source;
 	chips: Chip;
@@ -13,6 +14,8 @@ interface RecordOf {
 	series: Series;
 	glossary: GlossaryEntry;
 	charts: ChartSpec;
+	status: Status;
+	updates: Update;
 }
 
 export async function requireRecord<K extends Kind>(kind: K, id: string, usedIn: string): Promise<RecordOf[K]> {
@@ -30,4 +33,13 @@ export async function requireRecord<K extends Kind>(kind: K, id: string, usedIn:
 export async function allRecords<K extends Kind>(kind: K): Promise<{ id: string; data: RecordOf[K] }[]> {
 	const entries = await getCollection(kind);
 	return entries.map((e) => ({ id: e.id, data: e.data as RecordOf[K] })).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every collection as id → record maps: the same shape the validator returns, for the pure functions in src/lib. */
+export async function loadDataset(): Promise<Dataset> {
+	const map = async <K extends Kind>(kind: K) => new Map((await allRecords(kind)).map((r) => [r.id, r.data] as const));
+	const [sources, chips, events, series, glossary, charts, status, updates] = await Promise.all([
+		map('sources'), map('chips'), map('events'), map('series'), map('glossary'), map('charts'), map('status'), map('updates'),
+	]);
+	return { sources, chips, events, series, glossary, charts, status, updates };
 }

@@ -26,12 +26,19 @@ function isRealDate(value: string): boolean {
 	);
 }
 
+/** A site path with an optional fragment, e.g. "/h200/export-status/#key-points". */
+export const sitePathWithFragment = z
+	.string()
+	.regex(/^\/(?:[a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'must be a site path like "/export-rules/step-by-step/#oct-2023"');
+
 /** How a figure came to be. Shown to readers next to the value. */
 export const basis = z.enum([
 	/** Published by the maker in a datasheet or spec page. */
 	'vendor-spec',
 	/** A performance or market claim by the party selling the product; not independently verified. */
 	'vendor-claim',
+	/** A figure a maker announced for a product that has not shipped (a roadmap); it may change at launch. */
+	'roadmap',
 	/** Reported by press or analysts from their own sources. */
 	'reported',
 	/** A third party's estimate or forecast. */
@@ -61,9 +68,40 @@ export const sourceKind = z.enum([
 	'secondary',
 ]);
 
+/**
+ * How far a reader can trust a source on its own. Graded by what the page is, not what it
+ * says: a faithful relay of a wire story is graded as the story it relays (see `relay`).
+ */
+export const sourceGrade = z.enum([
+	/** The document itself: rule texts, BIS guidance, court and congressional records, company filings, vendor datasheets and product pages, official statements, benchmark owners. */
+	'primary',
+	/** Outlets with editorial standards and corrections: wire services, major papers, trade press of record, think tanks and research bodies, law-firm client alerts. */
+	'established',
+	/** Everything else: aggregators, wikis, resellers, personal blogs, crypto and investment sites, content mirrors. Used only where nothing better was found. */
+	'other',
+]);
+export type SourceGrade = z.infer<typeof sourceGrade>;
+
+/** The original story a relay republishes or summarises. */
+export const relaySchema = z.strictObject({
+	/** The outlet that broke the story, e.g. "Reuters". */
+	outlet: z.string().min(2),
+	/** Its headline as published (or as the relay quotes it). */
+	headline: z.string().min(3),
+	/** Its publication date. */
+	published: isoDate,
+	/** Its own URL, where known (often paywalled). */
+	url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
 export const sourceSchema = z.strictObject({
 	/** Organisation that published it, e.g. "Bureau of Industry and Security". */
 	publisher: z.string().min(2),
+	/** Short citation label shown in the text, e.g. "NVIDIA datasheet", "91 FR 1684", "Reuters via Business Times". */
+	label: z.string().min(2).max(48),
+	grade: sourceGrade,
+	/** Set when this page relays another outlet's story: the citation then reads "⟨outlet⟩, via ⟨publisher⟩". */
+	relay: relaySchema.optional(),
 	/** Title as published (translated titles in brackets). */
 	title: z.string().min(3),
 	url: z.url({ protocol: /^https?$/ }),
@@ -177,10 +215,7 @@ export const eventSchema = z.strictObject({
 	chips: z.array(slug).optional(),
 	sources: z.array(slug).min(1),
 	/** Site path with fragment of the section that explains it, e.g. "/export-rules/step-by-step/#oct-2023". */
-	explainer: z
-		.string()
-		.regex(/^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/, 'must be a site path like "/export-rules/step-by-step/#oct-2023"')
-		.optional(),
+	explainer: sitePathWithFragment.optional(),
 });
 
 // ─── series (market figures for charts) ──────────────────────────────────────────────
@@ -271,7 +306,50 @@ export const chartSchema = z.strictObject({
 	]),
 });
 
+// ─── status (state-of-the-world answers that pages render, never restate) ─────────────────
+
+/** A full calendar day, for dates we checked ourselves. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full ISO date, YYYY-MM-DD').pipe(isoDate);
+
+export const statusAnswer = z.strictObject({
+	/** The answer in a few words, e.g. "Yes, in small numbers". */
+	answer: z.string().min(2),
+	/** One to three sentences: what is known, with the numbers the sources give. */
+	detail: z.string().min(20),
+	sources: z.array(slug).min(1),
+});
+
+export const statusSchema = z.strictObject({
+	/** The question as a reader would ask it, e.g. "Have H200s reached buyers in China?" */
+	question: z.string().min(10),
+	...statusAnswer.shape,
+	/** The day we last searched for news on this question. */
+	checked: isoDay,
+	/**
+	 * Regular expressions (case-insensitive) for prose that states an answer to this question.
+	 * A page whose text matches one outside the rendered status record fails the test: it must
+	 * render the record with <Status id="…" /> instead of restating it.
+	 */
+	statedAs: z.array(z.string().min(3)).default([]),
+	/** Earlier answers, newest first, each with the day it stopped being true. */
+	history: z.array(z.strictObject({ until: isoDay, ...statusAnswer.shape })).default([]),
+});
+
+// ─── updates (the "What changed" log and feed) ────────────────────────────────────────────
+
+export const updateSchema = z.strictObject({
+	/** Day the change went live. */
+	date: isoDay,
+	title: z.string().min(5),
+	/** What changed and why, in a few sentences. */
+	summary: z.string().min(20),
+	/** The sections the change touched, as site paths with fragments; the first is the main one. */
+	sections: z.array(sitePathWithFragment).min(1),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Update = z.infer<typeof updateSchema>;
 export type Chip = z.infer<typeof chipSchema>;
 export type NumericFigure = z.infer<ReturnType<typeof numericFigure>>;
 export type TextFigure = z.infer<typeof textFigure>;
@@ -289,5 +367,7 @@ export const dataKinds = {
 	series: seriesSchema,
 	glossary: glossarySchema,
 	charts: chartSchema,
+	status: statusSchema,
+	updates: updateSchema,
 } as const;
 export type DataKind = keyof typeof dataKinds;

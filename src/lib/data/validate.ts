@@ -9,8 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { dataKinds, type ChartSpec, type Chip, type DataKind, type Event, type GlossaryEntry, type Series, type Source } from './schemas.ts';
+import { dataKinds, type ChartSpec, type Chip, type DataKind, type Event, type GlossaryEntry, type Series, type Source, type Status, type Update } from './schemas.ts';
 import { chipFieldFigure, chipFieldUnit } from './chip-fields.ts';
+import { ambiguousLabels } from './source-label.ts';
 
 export interface DataIssue {
 	/** Path relative to the project root, e.g. "content/data/chips/h200.json". */
@@ -30,6 +31,8 @@ export interface Dataset {
 	series: Map<string, Series>;
 	glossary: Map<string, GlossaryEntry>;
 	charts: Map<string, ChartSpec>;
+	status: Map<string, Status>;
+	updates: Map<string, Update>;
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -98,14 +101,22 @@ function describeSchemaIssue(file: string, record: string, issue: z.core.$ZodIss
 			? `Add "${last}" with the id of a record in content/data/sources/ — every figure needs a source.`
 			: last === 'unit'
 				? 'Add "unit": numbers are never unit-less; the schema names the unit this field takes.'
-				: `Add the required field "${last}".`;
+				: last === 'grade'
+					? 'Add "grade": "primary" (the document itself), "established" (an outlet with editorial standards) or "other" (aggregators, wikis, resellers, blogs); see sourceGrade in src/lib/data/schemas.ts.'
+					: last === 'label'
+						? 'Add "label": the short citation shown in the text, e.g. "NVIDIA 10-Q (Q1 FY2027)", "91 FR 1684" or "Reuters via Business Times".'
+						: last === 'outlet' && issue.path[0] === 'relay'
+							? 'A relay must name the outlet whose story it carries: add "outlet" (e.g. "Reuters"), with its "headline" and "published" date.'
+							: `Add the required field "${last}".`;
 	} else if (issue.code === 'invalid_value' && last === 'unit') {
 		fix = `Write the value in ${issue.values.map((v) => `"${String(v)}"`).join(' or ')} (convert it if the source uses another unit).`;
 	} else if (issue.code === 'too_small' && last === 'value') {
 		fix = 'Figures cannot be negative; check the source.';
 	} else if (issue.code === 'unrecognized_keys') {
 		fix = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/data/schemas.ts.`;
-	} else if (issue.code === 'invalid_format' || (issue.code === 'custom' && /date/.test(issue.message))) {
+	} else if (/site path/.test(issue.message)) {
+		fix = 'Write a path from the site root with a trailing slash and an optional ASCII fragment, e.g. "/h200/specs/#more-chips" or "/#start".';
+	} else if (/date/.test(issue.message) && (issue.code === 'invalid_format' || issue.code === 'custom')) {
 		fix = 'Use an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar.';
 	}
 	return { file, record, field, problem: issue.message, fix };
@@ -130,8 +141,10 @@ function checkReferences(data: Dataset, present: Record<DataKind, Set<string>>, 
 	};
 
 	const seenUrls = new Map<string, string>();
+	const duplicates = new Set<string>();
 	for (const [id, source] of data.sources) {
 		const other = seenUrls.get(source.url);
+		if (other) duplicates.add(id);
 		if (other) issues.push({ file: fileOf('sources', id), record: id, field: 'url', problem: `duplicates the URL of source "${other}"`, fix: `Delete one of the two and cite "${other}" everywhere.` });
 		else seenUrls.set(source.url, id);
 	}
@@ -155,6 +168,28 @@ function checkReferences(data: Dataset, present: Record<DataKind, Set<string>>, 
 	for (const [id, entry] of data.glossary) {
 		entry.sources.forEach((s, i) => needSource('glossary', id, `sources.${i}`, s));
 		entry.related.forEach((r, i) => needRecord('glossary', id, `related.${i}`, 'glossary', r));
+	}
+	for (const [id, status] of data.status) {
+		status.sources.forEach((s, i) => needSource('status', id, `sources.${i}`, s));
+		status.history.forEach((h, i) => h.sources.forEach((s, j) => needSource('status', id, `history.${i}.sources.${j}`, s)));
+		status.statedAs.forEach((pattern, i) => {
+			try {
+				new RegExp(pattern, 'i');
+			} catch (error) {
+				issues.push({ file: fileOf('status', id), record: id, field: `statedAs.${i}`, problem: `is not a valid regular expression (${(error as Error).message})`, fix: 'Escape special characters or simplify the pattern.' });
+			}
+		});
+		const newerFirst = status.history.every((h, i) => h.until <= (i === 0 ? status.checked : status.history[i - 1]!.until));
+		if (!newerFirst)
+			issues.push({ file: fileOf('status', id), record: id, field: 'history', problem: 'earlier answers are not ordered newest first, or one ends after "checked"', fix: 'List history entries newest first, each "until" on or before the one above it and before "checked".' });
+	}
+	// A duplicate URL is reported above; its (equally duplicate) label need not be reported again.
+	for (const [label, ids] of ambiguousLabels(data.sources))
+		for (const id of ids.slice(1).filter((i) => !duplicates.has(i)))
+			issues.push({ file: fileOf('sources', id), record: id, field: 'label', problem: `"${label}" also names ${ids.filter((other) => other !== id).map((o) => `"${o}"`).join(', ')}, with the same date`, fix: 'Make the label more specific (e.g. add the topic: "Reuters via UDN (customs)") so readers can tell the citations apart.' });
+	for (const [id, source] of data.sources) {
+		if (source.grade === 'other' && source.relay)
+			issues.push({ file: fileOf('sources', id), record: id, field: 'grade', problem: `relays ${source.relay.outlet} but is graded "other"`, fix: 'Grade a faithful relay by what it relays ("established" for a wire or major-paper story), or drop "relay" if it is not one.' });
 	}
 	for (const [id, chart] of data.charts) checkChart(data, id, chart, fileOf, issues, needRecord);
 }
