@@ -6,6 +6,7 @@ import { dataValidation } from './src/lib/data/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/site/base-links.ts';
 import { focusableTables } from './src/lib/site/focusable-tables.ts';
+import { siteDescription, siteTitle } from './src/lib/site/identity.ts';
 import anchors from './content/anchors.json' with { type: 'json' };
 
 /** Where the site is published. Set SITE_URL and BASE_PATH to deploy elsewhere or under a sub-path. */
@@ -24,9 +25,8 @@ export default defineConfig({
 	integrations: [
 		dataValidation(),
 		starlight({
-			title: 'H200 Explainer',
-			description:
-				'The NVIDIA H200, the US export rules on AI chips, and China’s domestic AI-chip programs — explained, sourced and linkable.',
+			title: siteTitle,
+			description: siteDescription,
 			favicon: '/favicon.svg',
 			markdown: { processedDirs: ['./content/docs'] },
 			sidebar,

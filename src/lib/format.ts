@@ -32,8 +32,3 @@ export function formatIsoDate(iso: string, style: 'short' | 'long' = 'short'): s
 	const name = names[Number(month) - 1]!;
 	return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
-
-/** A Date (from frontmatter) as "28 November 2026". */
-export function formatDate(date: Date): string {
-	return formatIsoDate(date.toISOString().slice(0, 10), 'long');
-}

@@ -1,5 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDate } from './last-updated.ts';
+import { siteTitle } from './identity.ts';
+import { sitePath } from './paths.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -13,5 +15,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	head.push(
 		{ tag: 'meta', attrs: { name: 'twitter:title', content: entry.data.title }, content: '' },
 		{ tag: 'meta', attrs: { name: 'twitter:description', content: entry.data.description }, content: '' },
+		// The What-changed feed, so feed readers find it from any page.
+		{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${siteTitle}: what changed`, href: sitePath('/changes.xml') } },
 	);
 });

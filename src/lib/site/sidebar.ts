@@ -33,4 +33,5 @@ export const sidebar = [
 	{ label: 'Timeline', link: '/timeline/' },
 	{ label: 'Glossary', link: '/glossary/' },
 	{ label: 'Sources & method', link: '/sources/' },
+	{ label: 'What changed', link: '/changes/' },
 ];

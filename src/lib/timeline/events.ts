@@ -1,7 +1,8 @@
 /**
  * Timeline order and labels, shared by the page (server) and the filter (browser).
- * Events are ordered by ISO date string, then id: "2024" sorts before "2024-02", so an event
- * known only to the year comes first in that year, and the order never depends on file order.
+ * Events are ordered by date, then id, so the order never depends on file order. An event known
+ * only to the month (or year) sorts after every dated event of that month (or year): a source that
+ * gives only "December 2025" cannot place it earlier, and it usually reports what dated events began.
  */
 import type { Event } from '../data/schemas.ts';
 
@@ -36,9 +37,17 @@ interface Dated {
 	data: { date: string };
 }
 
-/** By date, then id; plain code-point comparison so the order is the same everywhere. */
+/** Sort key of an ISO date of any precision: missing parts sort last ("2025-12" → "2025-12-99"). */
+export function dateSortKey(date: string): string {
+	const [year, month = '99', day = '99'] = date.split('-');
+	return `${year}-${month}-${day}`;
+}
+
+/** By date (month-only after the dated days of its month), then id; code-point comparison so the order is the same everywhere. */
 export function compareEvents(a: Dated, b: Dated): number {
-	if (a.data.date !== b.data.date) return a.data.date < b.data.date ? -1 : 1;
+	const ka = dateSortKey(a.data.date);
+	const kb = dateSortKey(b.data.date);
+	if (ka !== kb) return ka < kb ? -1 : 1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
