@@ -6,6 +6,7 @@ import type { ChartSpec, Chip, ChipField, Series } from '../data/schemas.ts';
 import { chipFieldExactUnit, chipFieldFigure, chipFieldLabel } from '../data/chip-fields.ts';
 import { metricsFromChip, performanceDensity, totalProcessingPerformance } from '../export-control/metrics.ts';
 import { rule2022, rule2023 } from '../export-control/thresholds.ts';
+import { isProvisional } from '../data/basis.ts';
 
 /** One value with where it came from. */
 export interface Datum {
@@ -13,6 +14,8 @@ export interface Datum {
 	unit: string;
 	sources: string[];
 	basis: string;
+	/** A roadmap figure, vendor claim or estimate, or derived from one: drawn outlined and labelled. */
+	provisional: boolean;
 	note?: string | undefined;
 }
 
@@ -81,7 +84,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					label: data.fields.length === 1 ? chipFieldLabel[field] : `${chipFieldLabel[field]} (${chipFieldExactUnit(field)})`,
 					data: chips.map((chip) => {
 						const figure = chipFieldFigure(chip, field);
-						return figure ? { value: figure.value, unit: figure.unit, sources: [figure.source], basis: figure.basis, note: figure.note } : null;
+						return figure ? { value: figure.value, unit: figure.unit, sources: [figure.source], basis: figure.basis, provisional: isProvisional(figure.basis), note: figure.note } : null;
 					}),
 				})),
 			};
@@ -104,7 +107,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					label: s.title,
 					data: categories.map((label) => {
 						const point = s.points.find((p) => p.label === label);
-						return point ? { value: point.value, unit: s.unit, sources: [point.source], basis: point.basis, note: point.note } : null;
+						return point ? { value: point.value, unit: s.unit, sources: [point.source], basis: point.basis, provisional: isProvisional(point.basis), note: point.note } : null;
 					}),
 				})),
 			};
@@ -117,15 +120,17 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 				const dieArea = chip.dieArea;
 				if (!dieArea) throw new Error(`chart "${chart}": chip "${id}" has no dieArea; add one or remove the chip`);
 				const tppSources = [metrics.sources.throughput[tpp.precision]!];
+				const provisional = isProvisional(chip.throughput[tpp.precision]?.basis) || isProvisional(dieArea.basis);
 				return {
 					id,
 					label: chip.name,
-					x: { value: tpp.tpp, unit: '', sources: tppSources, basis: 'derived', note: `${tpp.precision.toUpperCase()} dense throughput × bit length` },
+					x: { value: tpp.tpp, unit: '', sources: tppSources, basis: 'derived', provisional, note: `${tpp.precision.toUpperCase()} dense throughput × bit length` },
 					y: {
 						value: Math.round(performanceDensity(tpp.tpp, dieArea.value) * 100) / 100,
 						unit: '',
 						sources: [...tppSources, dieArea.source],
 						basis: 'derived',
+						provisional,
 						note: `TPP ÷ ${dieArea.value} mm² die area`,
 					},
 				};
@@ -166,6 +171,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 								unit: 'FLOP/byte',
 								sources: [compute.source, bandwidth.source],
 								basis: 'derived',
+								provisional: isProvisional(compute.basis) || isProvisional(bandwidth.basis),
 								note: `${compute.value} TFLOPS ÷ ${bandwidth.value} TB/s`,
 							};
 						}),
@@ -182,4 +188,14 @@ function collectSources(body: CategoryModel | ScatterModel): string[] {
 	if (body.type === 'scatter') body.points.forEach((p) => (add(p.x), add(p.y)));
 	else body.series.forEach((s) => s.data.forEach(add));
 	return ids;
+}
+
+/** True when any value in the chart is a roadmap figure, vendor claim or estimate (or derived from one). */
+export function hasProvisional(model: CategoryModel | ScatterModel): boolean {
+	return model.type === 'scatter' ? model.points.some((p) => p.x.provisional || p.y.provisional) : model.series.some((s) => s.data.some((d) => d?.provisional));
+}
+
+/** Bar and line charts get an HTML legend when they have several series or outlined (provisional) bars. */
+export function needsLegend(model: ChartModel): model is CategoryModel & ChartModel {
+	return model.type !== 'scatter' && (model.series.length > 1 || (model.type === 'bar' && hasProvisional(model)));
 }

@@ -19,9 +19,10 @@ import {
 	type Plugin,
 	type TooltipItem,
 } from 'chart.js';
-import type { CategoryModel, ChartModel, Datum, ScatterModel } from './model.ts';
+import { hasProvisional, type CategoryModel, type ChartModel, type Datum, type ScatterModel } from './model.ts';
 import { readPalette, seriesFill, pointStyles, type Palette } from './palette.ts';
 import { formatQuantity } from '../format.ts';
+import { basisLabel, provisionalQualifier } from '../data/basis.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, ScatterController, Tooltip, Legend);
 
@@ -45,7 +46,10 @@ const valueLabels: Plugin<'bar'> = {
 				const datum = (dataset as unknown as { datums: (Datum | null)[] }).datums[i];
 				if (!datum) return;
 				const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-				ctx.fillText(formatQuantity(datum.value, datum.unit), x + 4, y);
+				// A roadmap figure, vendor claim or estimate says so in words, not only by its outline.
+				const word = provisionalQualifier(datum.basis, datum.provisional);
+				const qualifier = word ? ` (${word})` : '';
+				ctx.fillText(`${formatQuantity(datum.value, datum.unit)}${qualifier}`, x + 4, y);
 			});
 		});
 		ctx.restore();
@@ -131,6 +135,12 @@ const pointLabels: Plugin<'scatter'> = {
 	},
 };
 
+/** Room beyond the longest bar for its value label, as Chart.js `grace`. */
+function valueGrace(narrow: boolean, provisional: boolean): string {
+	if (narrow) return provisional ? '90%' : '50%';
+	return provisional ? '40%' : '22%';
+}
+
 function axisOptions(palette: Palette, title: string) {
 	return {
 		title: { display: true, text: title, color: palette.text, font: { family: palette.font, size: 12 } },
@@ -148,7 +158,13 @@ function categoryConfig(model: CategoryModel, palette: Palette, ctx: CanvasRende
 		const common = { label: series.label, data: series.data.map((d) => d?.value ?? null), datums: series.data };
 		return model.type === 'line'
 			? { ...common, borderColor: color, backgroundColor: color, pointStyle: pointStyles[i % pointStyles.length], pointRadius: 5, borderDash: i % 2 ? [6, 3] : [], spanGaps: true }
-			: { ...common, backgroundColor: seriesFill(ctx, color, i, palette.background), borderColor: color, borderWidth: 1.5 };
+			: {
+					...common,
+					// Provisional figures (roadmap, vendor claim, estimate) are drawn outlined, not filled.
+					backgroundColor: series.data.map((d) => (d?.provisional ? palette.background : seriesFill(ctx, color, i, palette.background))),
+					borderColor: color,
+					borderWidth: series.data.map((d) => (d?.provisional ? 2.5 : 1.5)),
+				};
 	});
 	return {
 		type: model.type,
@@ -159,7 +175,8 @@ function categoryConfig(model: CategoryModel, palette: Palette, ctx: CanvasRende
 			animation: reducedMotion() ? false : { duration: 400 },
 			scales: {
 				// Horizontal bars carry their value at the end: leave room for it inside the plot.
-				[valueAxis]: { ...axisOptions(palette, model.valueAxis), beginAtZero: true, grace: model.horizontal ? (ctx.canvas.clientWidth < 520 ? '50%' : '22%') : 0 },
+				// Labels of provisional bars carry a word ("roadmap"), so they need more room.
+				[valueAxis]: { ...axisOptions(palette, model.valueAxis), beginAtZero: true, grace: model.horizontal ? valueGrace(ctx.canvas.clientWidth < 520, hasProvisional(model)) : 0 },
 				// Horizontal labels, thinned out on narrow screens (the table lists every one).
 				[categoryAxis]: {
 					...axisOptions(palette, model.categoryAxis),
@@ -174,7 +191,8 @@ function categoryConfig(model: CategoryModel, palette: Palette, ctx: CanvasRende
 					callbacks: {
 						label: (item: TooltipItem<'bar' | 'line'>) => {
 							const datum = (item.dataset as unknown as { datums: (Datum | null)[] }).datums[item.dataIndex];
-							return datum ? `${item.dataset.label}: ${formatQuantity(datum.value, datum.unit)}${datum.basis === 'derived' ? ' (derived)' : ''}` : `${item.dataset.label}: no figure`;
+							const qualifier = basisLabel[datum?.basis ?? ''];
+							return datum ? `${item.dataset.label}: ${formatQuantity(datum.value, datum.unit)}${qualifier && qualifier !== 'reported' ? ` (${qualifier})` : ''}` : `${item.dataset.label}: no figure`;
 						},
 					},
 				},
@@ -193,8 +211,10 @@ function scatterConfig(model: ScatterModel, palette: Palette): ChartConfiguratio
 				{
 					label: 'Chips',
 					data: model.points.map((p) => ({ x: p.x.value, y: p.y.value, label: p.label })),
-					backgroundColor: palette.series[0],
+					// Chips placed from roadmap figures or claims are hollow points.
+					backgroundColor: model.points.map((p) => (p.x.provisional ? palette.background : palette.series[0]!)),
 					borderColor: palette.series[0],
+					borderWidth: 2,
 					pointStyle: model.points.map((_, i) => pointStyles[i % pointStyles.length]!),
 					pointRadius: 6,
 					pointHoverRadius: 8,
