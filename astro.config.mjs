@@ -38,6 +38,8 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Starlight's search dialog, made to load its UI when opened (not only when the page is idle).
+				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 	],

@@ -1,14 +1,15 @@
 /**
  * Search as a reader uses it: Ctrl+K, type, and the first result is the section that defines
  * what was asked for — in English or Chinese — with a sub-result that lands on the heading.
- * Also: results carry a section label, nav chrome is not indexed, and it works under a sub-path.
+ * Also: results carry a section label, nav chrome is not indexed, it works under a sub-path, and
+ * a reader who opens search before the page is ready loses nothing.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { openSearch, search } from '../support/search.ts';
+import { openSearch, readResults, resultsShown, search, searchInputFocused } from '../support/search.ts';
 import { distDir, subpathBase, subpathDistDir } from '../support/site.ts';
 
 /**
@@ -132,6 +133,90 @@ describe(`search under ${subpathBase}`, () => {
 		} finally {
 			await subPage.context().close();
 			await subSite.close();
+		}
+	});
+});
+
+/**
+ * Opening search early, each made certain rather than left to timing: the page never goes idle
+ * (requestIdleCallback is a no-op, as on a page kept busy), and a script the step needs is held
+ * back until the reader has acted.
+ */
+describe('a reader who opens search early loses nothing', () => {
+	/** Idle callbacks never run: Starlight's idle-time loading of the search UI never happens. */
+	const neverIdle = () => {
+		window.requestIdleCallback = () => 0;
+	};
+
+	/** Holds back requests for files in _astro/ whose name matches `name` until `release()`. */
+	async function holdScript(page: Page, name: RegExp) {
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const held: string[] = [];
+		await page.route((url) => url.pathname.includes('/_astro/') && name.test(url.pathname.split('/').pop()!), async (route) => {
+			held.push(route.request().url());
+			await released;
+			await route.continue();
+		});
+		return { held, release };
+	}
+
+	test('Ctrl+K before the page has gone idle: the input is there, focused, and finds', async () => {
+		const { page: early, problems: earlyProblems } = await openPage(browser);
+		try {
+			await early.addInitScript(neverIdle);
+			await early.goto(site.url);
+			await openSearch(early);
+			const results = await search(early, 'Cambricon');
+			assert.ok(results.some((r) => r.url === '/china/'), results.map((r) => r.url).join(', '));
+			assert.deepEqual(earlyProblems.console, []);
+		} finally {
+			await early.context().close();
+		}
+	});
+
+	test('keys typed before the search UI has loaded are kept and searched for', async () => {
+		const { page: early, problems: earlyProblems } = await openPage(browser);
+		try {
+			await early.addInitScript(neverIdle);
+			const ui = await holdScript(early, /^ui-core\./);
+			await early.goto(site.url);
+			await early.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+			await early.keyboard.press('Control+k');
+			await early.waitForSelector('dialog[open]');
+			await early.keyboard.type('Cambricx');
+			await early.keyboard.press('Backspace');
+			await early.keyboard.type('on');
+			assert.equal(await early.locator('input.pagefind-ui__search-input').count(), 0, 'typed while the UI was still loading');
+			assert.ok(ui.held.length > 0, 'the search UI was requested when the dialog opened');
+			ui.release();
+			await early.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
+			assert.equal(await early.inputValue('dialog[open] input.pagefind-ui__search-input'), 'Cambricon');
+			await resultsShown(early, 'Cambricon');
+			assert.ok((await readResults(early)).some((r) => r.url === '/china/'));
+			assert.deepEqual(earlyProblems.console, []);
+		} finally {
+			await early.context().close();
+		}
+	});
+
+	test('Ctrl+K before the search script has run opens search once it has', async () => {
+		const { page: early, problems: earlyProblems } = await openPage(browser);
+		try {
+			const script = await holdScript(early, /^Search\.astro_astro_type_script/);
+			await early.goto(site.url, { waitUntil: 'commit' });
+			await early.waitForSelector('main', { state: 'attached' }); // parsed past the header and its inline scripts
+			assert.equal(await early.evaluate(() => customElements.get('site-search')), undefined, 'the search element is not defined yet');
+			await early.keyboard.press('Control+k');
+			script.release();
+			await early.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
+			await early.keyboard.press('Escape');
+			await early.waitForSelector('dialog:not([open])', { state: 'attached' });
+			await early.keyboard.press('Control+k');
+			await early.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
+			assert.deepEqual(earlyProblems.console, []);
+		} finally {
+			await early.context().close();
 		}
 	});
 });

@@ -32,7 +32,8 @@ export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: 
 	});
 	await page.goto(new URL(path.slice(1), siteUrl).href);
 	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(500); // Starlight loads its search UI when the page goes idle
+	// The search UI loads once the page goes idle (3 s at the latest, src/components/overrides/site-search.ts).
+	await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached', timeout: 10_000 });
 	await page.context().close();
 	const sum = (set: Set<string>) => [...set].reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
 	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(files.css), js: sum(files.js), scripts: [...files.js].sort() };

@@ -1,6 +1,9 @@
 /** Drives Starlight's Pagefind search like a reader: Ctrl+K, type, read the results. */
 import type { Page } from 'playwright-core';
 
+/** The search input, in the open dialog, with the keyboard focus: a reader can type. */
+export const searchInputFocused = () => document.activeElement?.matches('dialog[open] input.pagefind-ui__search-input') ?? false;
+
 export interface SearchResult {
 	/** The section label shown with the result. */
 	section: string;
@@ -9,26 +12,40 @@ export interface SearchResult {
 	sub: { title: string; url: string }[];
 }
 
+/**
+ * Ctrl+K as soon as the search button is enabled (its handlers are attached then), as an impatient
+ * reader would, and ready when the dialog's input has the focus. Opening the dialog creates the
+ * search UI if the page has not yet gone idle (src/components/overrides/site-search.ts).
+ */
 export async function openSearch(page: Page): Promise<void> {
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
 	await page.keyboard.press('Control+k');
-	await page.waitForSelector('dialog[open] input.pagefind-ui__search-input', { timeout: 30_000 });
+	await page.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
 }
 
-export async function search(page: Page, query: string): Promise<SearchResult[]> {
-	const input = page.locator('dialog[open] input.pagefind-ui__search-input');
-	await input.fill('');
-	await input.pressSequentially(query, { delay: 10 });
+/** Waits until the results for `query` are shown, each filled in. */
+export async function resultsShown(page: Page, query: string): Promise<void> {
 	await page.waitForFunction(
 		(q) => {
 			const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
 			return message.includes(q) && !/searching/i.test(message);
 		},
 		query,
-		{ timeout: 30_000 },
+		{ timeout: 10_000 },
 	);
 	// Results arrive as placeholders and fill in as their fragments load.
-	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'), undefined, { timeout: 10_000 });
+}
+
+export async function search(page: Page, query: string): Promise<SearchResult[]> {
+	const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+	await input.fill('');
+	await input.pressSequentially(query, { delay: 10 });
+	await resultsShown(page, query);
+	return readResults(page);
+}
+
+export function readResults(page: Page): Promise<SearchResult[]> {
 	return page.locator('.pagefind-ui__result').evaluateAll((results) =>
 		results.map((r) => {
 			const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a')!;
