@@ -11,7 +11,7 @@ import { distDir } from '../support/site.ts';
 
 const pages = builtPages(distDir);
 const withMark = pages.find((p) => p.root.querySelector('.fig [data-alt-mark]'));
-const withWeak = pages.find((p) => p.root.querySelector('.sl-markdown-content .weak-source'));
+const withWeak = pages.find((p) => p.root.querySelector('.fig a.weak-source'));
 const site = siteInBrowser();
 
 test('a † opens by keyboard, names the other values and their sources, and closes with Escape', async () => {
@@ -49,7 +49,7 @@ test('a weak-source mark links to the explanation of grades', async () => {
 	assert.ok(withWeak, 'some prose figure rests on a weak source');
 	await site.withPage(async (page) => {
 		await page.goto(site.url(withWeak.path));
-		const mark = page.locator('.sl-markdown-content .weak-source').first();
+		const mark = page.locator('.fig a.weak-source').first();
 		assert.equal(await mark.isVisible(), true);
 		await mark.click();
 		await page.waitForURL(/\/sources\/#grades$/);
