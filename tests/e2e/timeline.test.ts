@@ -27,8 +27,15 @@ const eventsDir = 'content/data/events';
 const records = readdirSync(eventsDir)
 	.filter((f) => f.endsWith('.json'))
 	.map((f) => ({ id: f.slice(0, -'.json'.length), ...(JSON.parse(readFileSync(`${eventsDir}/${f}`, 'utf8')) as EventRecord) }));
-/** Expected order, written out independently of the page's own sort: date, then id. */
-const expected = [...records].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+/**
+ * Expected order, written out independently of the page's own sort: by date, a month-only date
+ * after every dated day of its month (and a year-only one after the whole year), then by id.
+ */
+const sortable = (date: string) => (date + '-99-99').slice(0, 10);
+const expected = [...records].sort((a, b) => {
+	const [da, db] = [sortable(a.date), sortable(b.date)];
+	return da === db ? (a.id < b.id ? -1 : 1) : da < db ? -1 : 1;
+});
 const count = (side: string) => records.filter((r) => r.side === side).length;
 
 let browser: Browser;
