@@ -1,5 +1,5 @@
 /**
- * <control-calculator>: the interactive form. Reads the URL (?chip=… or ?tops=…&bits=…&die=…&io=…&dc=…),
+ * <control-calculator>: the interactive form. Reads the URL (?chip=… or ?tops=…&bits=…&die=…&io=…&bw=…&dc=…),
  * fills the form, and on every change re-evaluates with src/lib/calculator/form.ts (which asks the
  * classifier), shows a refused figure next to its field, and writes the state back to the URL.
  */
@@ -7,11 +7,9 @@ import {
 	densityWorking,
 	evaluate,
 	queryFromState,
-	ruleNames,
 	sameValues,
 	stateFromQuery,
 	tppWorking,
-	verdictText,
 	type CalculatorState,
 	type Evaluation,
 	type FieldName,
@@ -19,8 +17,9 @@ import {
 	type RuleOutcome,
 } from '../../lib/calculator/form.ts';
 import type { RuleVersion } from '../../lib/export-control/index.ts';
+import { undecidedVerdict, verdictText } from '../../lib/export-control/wording.ts';
 
-const fields: FieldName[] = ['tops', 'bits', 'die', 'io'];
+const fields: FieldName[] = ['tops', 'bits', 'die', 'io', 'bw'];
 
 class ControlCalculator extends HTMLElement {
 	#presets = new Map<string, FormValues>();
@@ -60,6 +59,7 @@ class ControlCalculator extends HTMLElement {
 			bits: this.#control('bits').value,
 			die: this.#control<HTMLInputElement>('die').value,
 			io: this.#control<HTMLInputElement>('io').value,
+			bw: this.#control<HTMLInputElement>('bw').value,
 			dc: this.#control<HTMLInputElement>('dc').checked,
 		};
 	}
@@ -72,6 +72,7 @@ class ControlCalculator extends HTMLElement {
 		if (this.#control('bits').value !== state.values.bits) this.#control('bits').value = '';
 		this.#control<HTMLInputElement>('die').value = state.values.die;
 		this.#control<HTMLInputElement>('io').value = state.values.io;
+		this.#control<HTMLInputElement>('bw').value = state.values.bw;
 		this.#control<HTMLInputElement>('dc').checked = state.values.dc;
 	}
 
@@ -134,7 +135,7 @@ class ControlCalculator extends HTMLElement {
 				reason.textContent = outcome.value.reason;
 			} else {
 				box.dataset['status'] = 'undecided';
-				verdict.textContent = `Cannot decide under the ${ruleNames[rule]}`;
+				verdict.textContent = undecidedVerdict(rule);
 				reason.textContent = outcome.undecided.message;
 			}
 		}

@@ -8,16 +8,15 @@ import {
 	ClassifierInputError,
 	classify,
 	performanceDensity,
-	rule2022,
-	rule2023,
 	ruleVersions,
 	totalProcessingPerformance,
 	tryClassify,
-	type Classification,
+	type ClassificationResult,
 	type ClassifierInput,
 	type RuleVersion,
 	type TppResult,
 } from '../export-control/index.ts';
+import { showDensity, showTpp } from '../export-control/wording.ts';
 import type { Precision } from '../data/schemas.ts';
 import { formatNumber } from '../format.ts';
 
@@ -27,9 +26,14 @@ export interface FormValues {
 	bits: string;
 	die: string;
 	io: string;
+	/** Total DRAM bandwidth, GB/s (the January 2026 review ceiling). */
+	bw: string;
 	dc: boolean;
 }
-export type FieldName = 'tops' | 'bits' | 'die' | 'io';
+export type FieldName = 'tops' | 'bits' | 'die' | 'io' | 'bw';
+type NumberField = Exclude<FieldName, 'bits'>;
+/** The text fields, in form order; also the URL parameters. */
+export const numberFields: readonly NumberField[] = ['tops', 'die', 'io', 'bw'];
 
 /** Bit lengths offered, and the precision each stands for in the classifier (8 covers FP8 and INT8). */
 export const bitChoices = [
@@ -45,14 +49,15 @@ export const fieldLabels: Record<FieldName, string> = {
 	bits: 'Bit length',
 	die: 'Die area',
 	io: 'Chip-to-chip interconnect',
+	bw: 'Memory bandwidth',
 };
 
-const examples: Record<'tops' | 'die' | 'io', string> = { tops: '1979', die: '814', io: '900' };
+const examples: Record<NumberField, string> = { tops: '1979', die: '814', io: '900', bw: '3350' };
 
 type Parsed = { ok: true; value: number | undefined } | { ok: false; message: string };
 
 /** "1,979", " 814 " and "1e3" are numbers; "", "abc", "12 TB" and "Infinity" are not. */
-export function parseNumber(raw: string, field: 'tops' | 'die' | 'io'): Parsed {
+export function parseNumber(raw: string, field: NumberField): Parsed {
 	const text = raw.trim();
 	const compact = text.replace(/[\s\u00a0\u202f_]/g, '');
 	if (compact === '') return { ok: true, value: undefined };
@@ -75,6 +80,7 @@ export function fieldOf(error: ClassifierInputError): FieldName | null {
 	if (error.field === 'throughput' || error.field.startsWith('throughput.')) return 'tops';
 	if (error.field === 'dieArea') return 'die';
 	if (error.field === 'interconnect') return 'io';
+	if (error.field === 'dramBandwidth') return 'bw';
 	return null;
 }
 
@@ -83,7 +89,7 @@ export interface Undecided {
 	field: FieldName | null;
 	message: string;
 }
-export type RuleOutcome = { ok: true; value: Classification } | { ok: false; undecided: Undecided };
+export type RuleOutcome = { ok: true; value: ClassificationResult } | { ok: false; undecided: Undecided };
 
 export type Evaluation =
 	| { kind: 'empty' }
@@ -91,11 +97,12 @@ export type Evaluation =
 	| { kind: 'result'; input: ClassifierInput; tpp: TppResult; bits: number; throughput: number; density: number | null; rules: Record<RuleVersion, RuleOutcome> };
 
 export function evaluate(values: FormValues): Evaluation {
-	if ([values.tops, values.die, values.io].every((v) => v.trim() === '')) return { kind: 'empty' };
+	if (numberFields.every((f) => values[f].trim() === '')) return { kind: 'empty' };
 	const errors: Partial<Record<FieldName, string>> = {};
 	const tops = parseNumber(values.tops, 'tops');
 	const die = parseNumber(values.die, 'die');
 	const io = parseNumber(values.io, 'io');
+	const bw = parseNumber(values.bw, 'bw');
 	const choice = bitChoices.find((c) => c.bits === values.bits);
 	if (!choice) errors.bits = 'Choose the bit length the throughput figure is quoted at.';
 
@@ -111,15 +118,20 @@ export function evaluate(values: FormValues): Evaluation {
 	else if (io.value !== undefined) {
 		// The classifier checks an interconnect figure whenever one is given; a zero-TPP part
 		// isolates that check from the others.
-		capture('io', errors, () => classify({ throughput: { fp16: 0 }, interconnectGBs: io.value!, datacenter: true }, '2022-10'));
+		capture('io', errors, () => classify({ throughput: { fp16: 0 }, interconnectGBs: io.value!, datacenter: true }, ruleVersions[0]));
+	}
+	if (!bw.ok) errors.bw = bw.message;
+	else if (bw.value !== undefined) {
+		capture('bw', errors, () => classify({ throughput: { fp16: 0 }, dramBandwidthGBs: bw.value!, datacenter: true }, ruleVersions[0]));
 	}
 
-	if (Object.keys(errors).length > 0 || !tpp || !choice || !tops.ok || tops.value === undefined || !die.ok || !io.ok) {
+	if (Object.keys(errors).length > 0 || !tpp || !choice || !tops.ok || tops.value === undefined || !die.ok || !io.ok || !bw.ok) {
 		return { kind: 'invalid', errors };
 	}
 	const input: ClassifierInput = { throughput: { [choice.precision]: tops.value }, datacenter: values.dc };
 	if (die.value !== undefined) input.dieAreaMm2 = die.value;
 	if (io.value !== undefined) input.interconnectGBs = io.value;
+	if (bw.value !== undefined) input.dramBandwidthGBs = bw.value;
 
 	const rules = {} as Record<RuleVersion, RuleOutcome>;
 	for (const rule of ruleVersions) {
@@ -149,33 +161,7 @@ function undecidedText(error: ClassifierInputError): string {
 	return field ? `${fieldLabels[field]} ${rest}` : errorText(error);
 }
 
-// ─── wording ─────────────────────────────────────────────────────────────────────────
-
-/** Verdict in words; the clause is always in the text, never only in a colour. */
-export function verdictText(result: Classification): string {
-	if (result.status === 'controlled') return 'Controlled: ECCN 3A090.a';
-	if (result.status === 'notifiable') return 'Notifiable band: ECCN 3A090.b';
-	return 'Not controlled by ECCN 3A090';
-}
-
-export const ruleNames: Record<RuleVersion, string> = {
-	'2022-10': 'October 2022 text',
-	'2023-10': 'October 2023 text',
-};
-
-/**
- * A number with enough decimals that it never reads as equal to a threshold it is not equal
- * to (density 5.9188 shows as 5.919, not 5.92), as the classifier's reasons do.
- */
-export function showNear(value: number, digits: number, thresholds: readonly number[]): string {
-	let d = digits;
-	while (d < 6 && thresholds.some((t) => t !== value && formatNumber(t, d) === formatNumber(value, d))) d++;
-	return formatNumber(value, d);
-}
-const tppLines = [rule2022.minTpp, rule2023.b1.minTpp, rule2023.a2.minTpp];
-const densityLines = [rule2023.a2.minDensity, rule2023.b2.minDensity, rule2023.b1.minDensity];
-export const showTpp = (tpp: number) => showNear(tpp, 0, tppLines);
-export const showDensity = (density: number) => showNear(density, 2, densityLines);
+// ─── working ─────────────────────────────────────────────────────────────────────────
 
 /** "1,979 × 8 bits = 15,832" */
 export function tppWorking(throughput: number, bits: number, tpp: number): string {
@@ -194,12 +180,12 @@ export interface CalculatorState {
 	values: FormValues;
 }
 
-/** Reads ?chip=h20 or ?tops=1979&bits=8&die=814&io=900&dc=1; null when the query holds neither. */
+/** Reads ?chip=h20 or ?tops=1979&bits=8&die=814&io=900&bw=3350&dc=1; null when the query holds neither. */
 export function stateFromQuery(search: string, presets: ReadonlyMap<string, FormValues>): CalculatorState | null {
 	const params = new URLSearchParams(search);
 	const chip = params.get('chip');
 	if (chip !== null && presets.has(chip)) return { chip, values: { ...presets.get(chip)! } };
-	if (!['tops', 'bits', 'die', 'io'].some((k) => params.has(k))) return null;
+	if (![...numberFields, 'bits'].some((k) => params.has(k))) return null;
 	return {
 		chip: null,
 		values: {
@@ -207,6 +193,7 @@ export function stateFromQuery(search: string, presets: ReadonlyMap<string, Form
 			bits: params.get('bits') ?? '',
 			die: params.get('die') ?? '',
 			io: params.get('io') ?? '',
+			bw: params.get('bw') ?? '',
 			dc: params.get('dc') !== '0',
 		},
 	};
@@ -215,7 +202,7 @@ export function stateFromQuery(search: string, presets: ReadonlyMap<string, Form
 export function queryFromState(state: CalculatorState): string {
 	if (state.chip) return `?chip=${encodeURIComponent(state.chip)}`;
 	const params = new URLSearchParams();
-	for (const key of ['tops', 'bits', 'die', 'io'] as const) {
+	for (const key of ['tops', 'bits', 'die', 'io', 'bw'] as const) {
 		const value = state.values[key].trim();
 		if (value) params.set(key, value);
 	}
@@ -224,5 +211,5 @@ export function queryFromState(state: CalculatorState): string {
 }
 
 export function sameValues(a: FormValues, b: FormValues): boolean {
-	return a.tops.trim() === b.tops.trim() && a.bits === b.bits && a.die.trim() === b.die.trim() && a.io.trim() === b.io.trim() && a.dc === b.dc;
+	return a.bits === b.bits && a.dc === b.dc && numberFields.every((f) => a[f].trim() === b[f].trim());
 }

@@ -5,7 +5,7 @@
 import type { ChartSpec, Chip, ChipField, Series } from '../data/schemas.ts';
 import { chipFieldExactUnit, chipFieldFigure, chipFieldLabel } from '../data/chip-fields.ts';
 import { metricsFromChip, performanceDensity, totalProcessingPerformance } from '../export-control/metrics.ts';
-import { rule2022, rule2023 } from '../export-control/thresholds.ts';
+import { tppDensityLines } from '../export-control/wording.ts';
 import { isProvisional } from '../data/basis.ts';
 
 /** One value with where it came from. */
@@ -140,12 +140,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 				xAxis: 'Total Processing Performance (TPP)',
 				yAxis: 'Performance density (TPP per mm²)',
 				points,
-				lines: [
-					{ axis: 'x', value: rule2022.minTpp, label: 'TPP 4,800: 3A090 (2022) and 3A090.a (2023)' },
-					{ axis: 'x', value: rule2023.a2.minTpp, label: 'TPP 1,600' },
-					{ axis: 'y', value: rule2023.a2.minDensity, label: 'Density 5.92 (3A090.a, 2023)' },
-					{ axis: 'y', value: rule2023.b2.minDensity, label: 'Density 3.2 (3A090.b)' },
-				],
+				lines: tppDensityLines(),
 			};
 		}
 		case 'ridge-point': {

@@ -1,28 +1,35 @@
 /**
- * Classifies a chip under ECCN 3A090 as the October 2022 or October 2023 rule text stood.
- * Answers only what the numbers decide: licence policy, destinations and later rules
- * (2024 HBM, 2025 H20 letters, 2026 case-by-case review) are out of scope.
+ * Classifies a chip under each rule version in thresholds.ts: ECCN 3A090 as the October 2022 and
+ * October 2023 rule texts stood, and the January 2026 ceiling for case-by-case licence review.
+ * Answers only what the numbers decide: destinations, licence conditions and the letters of 2025
+ * are out of scope. The words of every answer come from wording.ts.
  */
 import type { Precision } from '../data/schemas.ts';
 import {
 	checkQuantity,
 	ClassifierInputError,
 	limits,
+	metricsFromChip,
 	performanceDensity,
 	totalProcessingPerformance,
+	type ChipFigures,
+	type ChipMetrics,
 	type Throughput,
 } from './metrics.ts';
-import { rule2022, rule2023, rules, type RuleVersion } from './thresholds.ts';
+import { rule2022, rule2023, rule2026, rules, ruleVersions, type RuleVersion } from './thresholds.ts';
+import { needs, reasons } from './wording.ts';
 
 export { ClassifierInputError };
 
 export interface ClassifierInput {
 	throughput: Throughput;
-	/** Applicable die area, mm². Needed under 2023 only when 1,600 ≤ TPP < 4,800. */
+	/** Applicable die area, mm². Needed under the October 2023 rule only for a TPP between its a.2 and a.1 floors. */
 	dieAreaMm2?: number;
-	/** Aggregate bidirectional chip-to-chip GB/s. Needed under 2022 only when TPP ≥ 4,800. */
+	/** Aggregate bidirectional chip-to-chip GB/s. Needed under the October 2022 rule only at or above its TPP floor. */
 	interconnectGBs?: number;
-	/** Designed or marketed for use in data centres. Matters under 2023 only when TPP < 4,800. */
+	/** Total DRAM (memory) bandwidth, GB/s. Needed under the January 2026 ceiling only below its TPP ceiling. */
+	dramBandwidthGBs?: number;
+	/** Designed or marketed for use in data centres. Matters under the October 2023 rule only below the a.1 floor (Note 2). */
 	datacenter: boolean;
 }
 
@@ -34,41 +41,27 @@ interface Computed {
 	density: number | null;
 }
 
-export type Classification = Computed &
+/** A rule version's answer for one chip: its status, the clause where 3A090 decides, and why. */
+export type ClassificationResult = Computed &
 	(
 		| { status: 'controlled'; clause: '3A090.a'; reason: string }
 		| { status: 'notifiable'; clause: '3A090.b'; reason: string }
 		| { status: 'not-controlled'; clause: null; reason: string }
+		/** January 2026: eligible for case-by-case licence review (China); says nothing about the ECCN. */
+		| { status: 'below-ceiling'; clause: null; reason: string }
+		| { status: 'above-ceiling'; clause: null; reason: string }
 	);
+export type Verdict = ClassificationResult['status'];
 
-const formatters = new Map<number, Intl.NumberFormat>();
-function format(value: number, digits: number): string {
-	let formatter = formatters.get(digits);
-	if (!formatter) {
-		formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
-		formatters.set(digits, formatter);
-	}
-	return formatter.format(value);
-}
+/** Largest plausible DRAM bandwidth, GB/s: about 10× the 8 TB/s of a 2025 B300; TB/s typed as MB/s fails. */
+const maxDramBandwidthGBs = 100_000;
 
-/**
- * Formats with `digits` decimals, adding more only where rounding would make a value look equal
- * to a threshold it is not equal to (4,799.6 must not read "4,800 is below 4,800").
- */
-function show(value: number, digits: number, thresholds: readonly number[]): string {
-	let d = digits;
-	while (d < 6 && thresholds.some((t) => t !== value && format(t, d) === format(value, d))) d++;
-	return format(value, d);
-}
-const tppText = (tpp: number) => `TPP ${show(tpp, 0, [4800, 2400, 1600])}`;
-const densityText = (density: number) => `performance density ${show(density, 2, [5.92, 3.2, 1.6])}`;
-
-export function classify(input: ClassifierInput, ruleVersion: RuleVersion): Classification {
+export function classify(input: ClassifierInput, ruleVersion: RuleVersion): ClassificationResult {
 	if (typeof ruleVersion !== 'string' || !Object.hasOwn(rules, ruleVersion)) {
-		throw new ClassifierInputError('ruleVersion', `got "${String(ruleVersion)}". Use one of ${Object.keys(rules).join(', ')}.`);
+		throw new ClassifierInputError('ruleVersion', `got "${String(ruleVersion)}". Use one of ${ruleVersions.join(', ')}.`);
 	}
 	if (typeof input !== 'object' || input === null) {
-		throw new ClassifierInputError('input', 'is missing. Pass { throughput, dieAreaMm2?, interconnectGBs?, datacenter }.');
+		throw new ClassifierInputError('input', 'is missing. Pass { throughput, dieAreaMm2?, interconnectGBs?, dramBandwidthGBs?, datacenter }.');
 	}
 	const { tpp, precision } = totalProcessingPerformance(input.throughput);
 	// Validate every figure given, even one this rule ignores: a bad figure is a bad record.
@@ -76,127 +69,121 @@ export function classify(input: ClassifierInput, ruleVersion: RuleVersion): Clas
 	if (input.interconnectGBs !== undefined) {
 		checkQuantity('interconnect', input.interconnectGBs, 'GB/s', limits.maxInterconnectGBs);
 	}
+	if (input.dramBandwidthGBs !== undefined) {
+		checkQuantity('dramBandwidth', input.dramBandwidthGBs, 'GB/s', maxDramBandwidthGBs);
+	}
 	const computed: Computed = { rule: ruleVersion, tpp, tppPrecision: precision, density };
-	return ruleVersion === '2022-10' ? classify2022(input, computed) : classify2023(input, computed);
+	switch (ruleVersion) {
+		case '2022-10':
+			return classify2022(input, computed);
+		case '2023-10':
+			return classify2023(input, computed);
+		case '2026-01':
+			return classify2026(input, computed);
+	}
 }
 
-function classify2022(input: ClassifierInput, c: Computed): Classification {
+function classify2022(input: ClassifierInput, c: Computed): ClassificationResult {
 	const { minTpp, minInterconnectGBs } = rule2022;
+	const words = reasons['2022-10'];
 	if (c.tpp < minTpp) {
-		return {
-			...c,
-			status: 'not-controlled',
-			clause: null,
-			reason: `${tppText(c.tpp)} is below 4,800, so the October 2022 rule does not control it, whatever its interconnect.`,
-		};
+		return { ...c, status: 'not-controlled', clause: null, reason: words.belowTpp(c.tpp) };
 	}
 	if (input.interconnectGBs === undefined) {
-		throw new ClassifierInputError(
-			'interconnect',
-			`is needed: ${tppText(c.tpp)} is at or above 4,800, and the October 2022 rule then turns on the chip-to-chip transfer rate. Add the aggregate bidirectional GB/s.`,
-		);
+		throw new ClassifierInputError('interconnect', needs.interconnect(c.tpp));
 	}
-	const io = `${format(input.interconnectGBs, 0)} GB/s`;
 	if (input.interconnectGBs >= minInterconnectGBs) {
-		return {
-			...c,
-			status: 'controlled',
-			clause: '3A090.a',
-			reason: `${tppText(c.tpp)} is at or above 4,800 and its interconnect of ${io} is at or above 600 GB/s, so under the October 2022 rule it falls under 3A090.a.`,
-		};
+		return { ...c, status: 'controlled', clause: '3A090.a', reason: words.controlled(c.tpp, input.interconnectGBs) };
 	}
-	return {
-		...c,
-		status: 'not-controlled',
-		clause: null,
-		reason: `${tppText(c.tpp)} is at or above 4,800, but its interconnect of ${io} is below 600 GB/s. The October 2022 rule required both, so it is not controlled.`,
-	};
+	return { ...c, status: 'not-controlled', clause: null, reason: words.lowInterconnect(c.tpp, input.interconnectGBs) };
 }
 
-function classify2023(input: ClassifierInput, c: Computed): Classification {
+function classify2023(input: ClassifierInput, c: Computed): ClassificationResult {
 	const { a1, a2, b1, b2, nonDatacenterMinTpp } = rule2023;
+	const words = reasons['2023-10'];
 	// a.1 needs no density: TPP alone decides, for data-centre and other parts alike.
 	if (c.tpp >= a1.minTpp) {
-		const nac = input.datacenter ? '' : ' As it is not a data-centre part, the NAC notification route is open to it.';
-		return {
-			...c,
-			status: 'controlled',
-			clause: '3A090.a',
-			reason: `${tppText(c.tpp)} is at or above 4,800, so it falls under 3A090.a (a.1); performance density does not matter.${nac}`,
-		};
+		return { ...c, status: 'controlled', clause: '3A090.a', reason: words.a1(c.tpp, input.datacenter) };
 	}
 	if (typeof input.datacenter !== 'boolean') {
-		throw new ClassifierInputError(
-			'datacenter',
-			`is needed: ${tppText(c.tpp)} is below 4,800, and Note 2 to 3A090 then exempts parts not designed or marketed for data centres. Set true or false.`,
-		);
+		throw new ClassifierInputError('datacenter', needs.datacenter(c.tpp));
 	}
 	if (!input.datacenter && c.tpp < nonDatacenterMinTpp) {
-		return {
-			...c,
-			status: 'not-controlled',
-			clause: null,
-			reason: `${tppText(c.tpp)} is below 4,800 and the chip is not designed or marketed for data centres, so Note 2 to 3A090 excludes it.`,
-		};
+		return { ...c, status: 'not-controlled', clause: null, reason: words.note2(c.tpp) };
 	}
 	if (c.tpp < a2.minTpp) {
-		return {
-			...c,
-			status: 'not-controlled',
-			clause: null,
-			reason: `${tppText(c.tpp)} is below 1,600, the lowest floor in 3A090, so it is not controlled whatever its performance density.`,
-		};
+		return { ...c, status: 'not-controlled', clause: null, reason: words.belowFloor(c.tpp) };
 	}
 	if (c.density === null) {
-		throw new ClassifierInputError(
-			'dieArea',
-			`is needed: ${tppText(c.tpp)} is between 1,600 and 4,800, where the October 2023 rule turns on performance density. Add the applicable die area in mm².`,
-		);
+		throw new ClassifierInputError('dieArea', needs.dieArea(c.tpp));
 	}
-	const tpp = tppText(c.tpp);
-	const pd = densityText(c.density);
 	if (c.density >= a2.minDensity) {
-		return {
-			...c,
-			status: 'controlled',
-			clause: '3A090.a',
-			reason: `${tpp} is at or above 1,600 and ${pd} is at or above 5.92, so it falls under 3A090.a (a.2).`,
-		};
+		return { ...c, status: 'controlled', clause: '3A090.a', reason: words.a2(c.tpp, c.density) };
 	}
 	if (c.tpp >= b1.minTpp && c.density >= b1.minDensity) {
-		return {
-			...c,
-			status: 'notifiable',
-			clause: '3A090.b',
-			reason: `${tpp} is between 2,400 and 4,800 and ${pd} is between 1.6 and 5.92, so it falls under 3A090.b (b.1).`,
-		};
+		return { ...c, status: 'notifiable', clause: '3A090.b', reason: words.b1(c.tpp, c.density) };
 	}
 	if (c.density >= b2.minDensity) {
-		return {
-			...c,
-			status: 'notifiable',
-			clause: '3A090.b',
-			reason: `${tpp} is at or above 1,600 and ${pd} is between 3.2 and 5.92, so it falls under 3A090.b (b.2).`,
-		};
+		return { ...c, status: 'notifiable', clause: '3A090.b', reason: words.b2(c.tpp, c.density) };
 	}
-	const b1Miss = c.tpp < b1.minTpp ? 'TPP is below 2,400' : 'density is below 1.6';
-	return {
-		...c,
-		status: 'not-controlled',
-		clause: null,
-		reason: `${tpp} is below 4,800 and ${pd} is below 5.92, so 3A090.a does not apply; ${b1Miss} (ruling out 3A090.b.1) and density is below 3.2 (ruling out 3A090.b.2), so it is not controlled.`,
-	};
+	return { ...c, status: 'not-controlled', clause: null, reason: words.none(c.tpp, c.density) };
+}
+
+/** The January 2026 ceiling: both TPP and total DRAM bandwidth must be below their limits. */
+function classify2026(input: ClassifierInput, c: Computed): ClassificationResult {
+	const { maxTpp, maxDramBandwidthGBs } = rule2026;
+	const words = reasons['2026-01'];
+	if (c.tpp >= maxTpp) {
+		return { ...c, status: 'above-ceiling', clause: null, reason: words.highTpp(c.tpp) };
+	}
+	if (input.dramBandwidthGBs === undefined) {
+		throw new ClassifierInputError('dramBandwidth', needs.dramBandwidth(c.tpp));
+	}
+	if (input.dramBandwidthGBs >= maxDramBandwidthGBs) {
+		return { ...c, status: 'above-ceiling', clause: null, reason: words.highBandwidth(c.tpp, input.dramBandwidthGBs) };
+	}
+	return { ...c, status: 'below-ceiling', clause: null, reason: words.below(c.tpp, input.dramBandwidthGBs) };
 }
 
 /** Like `classify`, but returns input errors instead of throwing (for tables that skip incomplete rows). */
 export function tryClassify(
 	input: ClassifierInput,
 	ruleVersion: RuleVersion,
-): { ok: true; value: Classification } | { ok: false; error: ClassifierInputError } {
+): { ok: true; value: ClassificationResult } | { ok: false; error: ClassifierInputError } {
 	try {
 		return { ok: true, value: classify(input, ruleVersion) };
 	} catch (error) {
 		if (error instanceof ClassifierInputError) return { ok: false, error };
 		throw error;
 	}
+}
+
+/** What the classifier reads from a chip record: metrics.ts's figures plus memory bandwidth. */
+export interface ChipRecordFigures extends ChipFigures {
+	memoryBandwidth?: { value: number; unit: string; source: string } | undefined;
+}
+export interface ChipInput extends ChipMetrics {
+	dramBandwidthGBs?: number;
+	sources: ChipMetrics['sources'] & { memoryBandwidth?: string };
+}
+
+/** TB/s and GB/s to GB/s, rounded to 1 MB/s so 3.35 TB/s reads 3,350 and not 3,350.0000000000005. */
+export function toGBs(figure: { value: number; unit: string }, field = 'memoryBandwidth'): number {
+	if (figure.unit === 'GB/s') return figure.value;
+	if (figure.unit === 'TB/s') return Math.round(figure.value * 1_000_000) / 1000;
+	throw new ClassifierInputError(field, `has unit "${figure.unit}"; use TB/s or GB/s.`);
+}
+
+/**
+ * The classifier inputs of a chip record with their source ids: metricsFromChip's figures and the
+ * memory bandwidth the January 2026 ceiling reads, in GB/s.
+ */
+export function inputFromChip(chip: ChipRecordFigures, options: { datacenter?: boolean } = {}): ChipInput {
+	const metrics = metricsFromChip(chip, options);
+	const input: ChipInput = { ...metrics, sources: { ...metrics.sources } };
+	if (chip.memoryBandwidth) {
+		input.dramBandwidthGBs = toGBs(chip.memoryBandwidth);
+		input.sources.memoryBandwidth = chip.memoryBandwidth.source;
+	}
+	return input;
 }

@@ -1,6 +1,6 @@
-/** Public API of the ECCN 3A090 classifier: pure functions, no framework. */
-export { classify, tryClassify, ClassifierInputError } from './classify.ts';
-export type { Classification, ClassifierInput } from './classify.ts';
+/** Public API of the export-control classifier: pure functions, no framework. */
+export { classify, inputFromChip, tryClassify, ClassifierInputError } from './classify.ts';
+export type { ChipInput, ChipRecordFigures, ClassificationResult, ClassifierInput, Verdict } from './classify.ts';
 export {
 	bitLengths,
 	limits,
@@ -9,5 +9,5 @@ export {
 	totalProcessingPerformance,
 } from './metrics.ts';
 export type { ChipFigures, ChipMetrics, Throughput, TppResult } from './metrics.ts';
-export { rule2022, rule2023, rules, ruleVersions } from './thresholds.ts';
-export type { RuleVersion } from './thresholds.ts';
+export { rule2022, rule2023, rule2026, rules, ruleVersions } from './thresholds.ts';
+export type { RuleKind, RuleVersion } from './thresholds.ts';
