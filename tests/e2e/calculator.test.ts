@@ -11,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { distDir } from '../support/site.ts';
+import type { RuleVersion } from '../../src/lib/export-control/thresholds.ts';
 
 /** The page's own location: page.url() can lag behind history.replaceState. */
 const here = (page: Page) => page.evaluate(() => location.href);
@@ -48,7 +49,7 @@ async function open(query = '', options: Parameters<Browser['newContext']>[0] = 
 }
 
 /** The verdict box for a rule version: its status attribute and its text. */
-async function verdict(page: Page, rule: '2022-10' | '2023-10') {
+async function verdict(page: Page, rule: RuleVersion) {
 	const box = page.locator(`[data-output] [data-rule="${rule}"]`);
 	return {
 		visible: await box.isVisible(),
@@ -221,6 +222,7 @@ describe('without JavaScript', () => {
 				id: (tr as HTMLElement).dataset['chip']!,
 				r2022: tr.querySelector('[data-rule="2022-10"]')!.textContent!.trim(),
 				r2023: tr.querySelector('[data-rule="2023-10"]')!.textContent!.trim(),
+				r2026: tr.querySelector('[data-rule="2026-01"]')!.textContent!.trim(),
 			})),
 		);
 		assert.deepEqual(rows.map((r) => r.id).sort(), [...chips.keys()].sort(), 'one row per chip record');
@@ -228,7 +230,8 @@ describe('without JavaScript', () => {
 		assert.match(row('h100-sxm').r2022, /3A090\.a/);
 		assert.match(row('h200').r2023, /3A090\.a/);
 		assert.equal(row('h20').r2023, 'Not controlled');
-		for (const r of rows) assert.ok(r.r2022 && r.r2023, `${r.id} has both results`);
+		assert.equal(row('h200').r2026, 'Below the review ceiling');
+		for (const r of rows) assert.ok(r.r2022 && r.r2023 && r.r2026, `${r.id} has every result`);
 		for (const [id, chip] of chips) {
 			if (!chip.throughput || Object.keys(chip.throughput).length === 0) assert.match(row(id).r2023, /Not enough data: missing dense throughput/, id);
 		}

@@ -1,5 +1,5 @@
 /**
- * ECCN 3A090 classifier. Published outcomes are checked against the chip records themselves,
+ * ECCN 3A090 classifier and the January 2026 review ceiling. Published outcomes are checked against the chip records themselves,
  * so a wrong figure in a record fails here as surely as wrong logic does.
  * Run: node --test tests/unit/
  */
@@ -11,22 +11,24 @@ import {
 	classify,
 	tryClassify,
 	ClassifierInputError,
+	inputFromChip,
 	metricsFromChip,
+	rule2026,
 	performanceDensity,
 	totalProcessingPerformance,
-	type ChipFigures,
+	type ChipRecordFigures,
 	type ClassifierInput,
 	type RuleVersion,
 } from '../../src/lib/export-control/index.ts';
 
 const chipsDir = fileURLToPath(new URL('../../content/data/chips/', import.meta.url));
 
-function loadChip(id: string): ChipFigures {
+function loadChip(id: string): ChipRecordFigures {
 	const path = `${chipsDir}${id}.json`;
 	assert.ok(existsSync(path), `chip record ${id}.json is missing`);
-	return JSON.parse(readFileSync(path, 'utf8')) as ChipFigures;
+	return JSON.parse(readFileSync(path, 'utf8')) as ChipRecordFigures;
 }
-const fromChip = (id: string) => metricsFromChip(loadChip(id));
+const fromChip = (id: string) => inputFromChip(loadChip(id));
 
 /** A data-centre chip with one FP16 figure: TPP = fp16 × 16. */
 const chip = (fp16: number, extra: Partial<ClassifierInput> = {}): ClassifierInput => ({
@@ -260,7 +262,7 @@ describe('inputs the classifier refuses', () => {
 	});
 
 	test('unknown rule version', () => {
-		assertInputError(() => classify(chip(300), '2024-12' as RuleVersion), 'ruleVersion', /2022-10, 2023-10/);
+		assertInputError(() => classify(chip(300), '2024-12' as RuleVersion), 'ruleVersion', /2022-10, 2023-10, 2026-01/);
 		assertInputError(() => classify(chip(300), 'toString' as RuleVersion), 'ruleVersion', /Use one of/);
 	});
 
@@ -270,5 +272,66 @@ describe('inputs the classifier refuses', () => {
 		if (!result.ok) assert.equal(result.error.field, 'dieArea');
 		const ok = tryClassify(chip(300), '2023-10');
 		assert.ok(ok.ok && ok.value.status === 'controlled');
+	});
+});
+
+describe('January 2026 review ceiling (91 FR 1684)', () => {
+	// 91 FR 1684 (source fr-2026-00789; event 2026-01-13-bis-h200-case-by-case-rule) names the H200
+	// and AMD's MI325X as chips below the ceiling; the B200 and B300 (Blackwell) were left out of the
+	// December 2025 decision and exceed it (chart memory-bandwidth-vs-2025-2026-lines).
+	for (const id of ['h200', 'mi325x']) {
+		test(`${id} is below the ceiling, from its record`, () => {
+			const input = fromChip(id);
+			const result = classify(input, '2026-01');
+			assert.equal(result.status, 'below-ceiling');
+			assert.equal(result.clause, null);
+			assert.ok(result.tpp < rule2026.maxTpp && input.dramBandwidthGBs! < rule2026.maxDramBandwidthGBs);
+			assert.match(result.reason, /below the January 2026 review ceiling \(91 FR 1684\)/);
+			assert.match(result.reason, /reviewed case by case/);
+			assert.match(result.reason, /not the ECCN/);
+		});
+	}
+	for (const id of ['b200', 'b300']) {
+		test(`${id} is above the ceiling, from its record`, () => {
+			const result = classify(fromChip(id), '2026-01');
+			assert.equal(result.status, 'above-ceiling');
+			assert.ok(result.tpp >= rule2026.maxTpp, 'its TPP alone exceeds the ceiling');
+		});
+	}
+
+	test('the H200 is below the ceiling and still 3A090.a: the ceiling does not change the ECCN', () => {
+		assert.equal(classify(fromChip('h200'), '2023-10').clause, '3A090.a');
+		assert.equal(classify(fromChip('h200'), '2026-01').status, 'below-ceiling');
+	});
+
+	test('memory bandwidth is read from the record in GB/s', () => {
+		const record = loadChip('h200');
+		assert.equal(record.memoryBandwidth?.unit, 'TB/s');
+		assert.equal(fromChip('h200').dramBandwidthGBs, record.memoryBandwidth!.value * 1000);
+		assert.equal(fromChip('h200').sources.memoryBandwidth, record.memoryBandwidth!.source);
+		assert.equal(inputFromChip({ memoryBandwidth: { value: 3.35, unit: 'TB/s', source: 'x' } }).dramBandwidthGBs, 3350);
+	});
+
+	const status = (input: ClassifierInput) => classify(input, '2026-01').status;
+	test('TPP 21,000 is at the ceiling (not below it); just under is below when bandwidth is too', () => {
+		assert.equal(status(chip(21000 / 16, { dramBandwidthGBs: 1000 })), 'above-ceiling');
+		assert.equal(status(chip(21000 / 16 - 0.01, { dramBandwidthGBs: 1000 })), 'below-ceiling');
+	});
+
+	test('bandwidth 6,500 GB/s is at the ceiling; 6,499.9 is below', () => {
+		assert.equal(status(chip(100, { dramBandwidthGBs: 6500 })), 'above-ceiling');
+		assert.equal(status(chip(100, { dramBandwidthGBs: 6499.9 })), 'below-ceiling');
+		assert.match(classify(chip(100, { dramBandwidthGBs: 6499.9 }), '2026-01').reason, /6,499\.9 GB\/s is below 6,500 GB\/s/);
+	});
+
+	test('bandwidth is needed only below the TPP ceiling', () => {
+		assert.equal(status(chip(2000)), 'above-ceiling');
+		assertInputError(() => classify(chip(1000), '2026-01'), 'dramBandwidth', /below 21,000.*GB\/s/);
+	});
+
+	test('bad bandwidth figures are refused, under every rule', () => {
+		assertInputError(() => classify(chip(100, { dramBandwidthGBs: -1 }), '2023-10'), 'dramBandwidth', /0 or more/);
+		assertInputError(() => classify(chip(100, { dramBandwidthGBs: Number.NaN }), '2026-01'), 'dramBandwidth', /not a number/);
+		assertInputError(() => classify(chip(100, { dramBandwidthGBs: 4_800_000 }), '2026-01'), 'dramBandwidth', /plausible maximum/);
 	});
 });
