@@ -34,7 +34,7 @@ describe('the calculator shows the January 2026 review ceiling', () => {
 			assert.ok(box.visible);
 			assert.equal(box.status, 'below-ceiling');
 			assert.match(box.verdict, /below the review ceiling/i);
-			assert.match(box.heading, /January 2026 review ceiling: case-by-case licence review for China, not the ECCN/);
+			assert.match(box.heading, /January 2026 review ceiling: licence review for China, not the ECCN/);
 			assert.match(box.reason, /TPP 15,832 is below 21,000 and its total DRAM bandwidth of 4,800 GB\/s is below 6,500 GB\/s/);
 			assert.match(box.reason, /91 FR 1684/);
 			assert.equal(await page.locator('[data-output] [data-rule="2023-10"]').getAttribute('data-status'), 'controlled');

@@ -57,7 +57,7 @@ export const underRule = (version: RuleVersion): string => `${rules[version].kin
 export const ruleDecides: Record<RuleVersion, string> = {
 	'2022-10': 'ECCN 3A090',
 	'2023-10': 'ECCN 3A090',
-	'2026-01': 'case-by-case licence review for China, not the ECCN',
+	'2026-01': 'licence review for China, not the ECCN',
 };
 
 /** The conditions of the January 2026 rule that the site does not compute, in words. */
