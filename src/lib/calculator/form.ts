@@ -1,7 +1,8 @@
 /**
  * The calculator's form logic, free of the DOM: text fields in, classifier results or
  * per-field messages out. All classification is done by src/lib/export-control/; this file only
- * turns typed text into numbers, asks the classifier, and words its answers for the page.
+ * turns typed text into numbers and asks the classifier (verdicts and reasons are worded in
+ * src/lib/export-control/wording.ts).
  * A figure the classifier refuses becomes a message next to its field, never a result.
  */
 import {

@@ -12,7 +12,6 @@ import {
 	rule2023,
 	rule2026,
 	rules,
-	ruleVersions,
 	tppThresholds,
 	type RuleVersion,
 } from './thresholds.ts';
@@ -206,6 +205,3 @@ export function tppDensityLines(): { axis: 'x' | 'y'; value: number; label: stri
 		{ axis: 'y', value: r23.b2.minDensity, label: `Density ${density(r23.b2.minDensity)} (3A090.b)` },
 	];
 }
-
-/** Rule versions that decide the ECCN, and those that only set licence review. */
-export const eccnVersions: readonly RuleVersion[] = ruleVersions.filter((v) => rules[v].kind === 'eccn');
