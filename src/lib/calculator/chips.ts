@@ -4,16 +4,15 @@
  * both rule texts, or what is missing to reach one. Runs at build time.
  */
 import {
-	bitLengths,
+	chipMetrics,
 	metricsFromChip,
-	totalProcessingPerformance,
 	tryClassify,
 	ruleVersions,
-	type ChipFigures,
 	type ChipMetrics,
 	type Classification,
+	type MetricInputs,
 	type RuleVersion,
-	type TppResult,
+	type TppFigure,
 } from '../export-control/index.ts';
 import type { FormValues } from './form.ts';
 
@@ -22,8 +21,9 @@ export type ChipResult = { ok: true; value: Classification } | { ok: false; miss
 export interface ChipRow {
 	id: string;
 	metrics: ChipMetrics;
-	/** Null when the record has no dense throughput figure. */
-	tpp: TppResult | null;
+	/** The deciding TPP (chipMetrics); null when the record has no dense throughput figure. */
+	tpp: TppFigure | null;
+	/** Performance density (chipMetrics); null without a throughput figure and a die area. */
 	density: number | null;
 	results: Record<RuleVersion, ChipResult>;
 	/** Source ids behind the figures used: the deciding throughput, die area, interconnect. */
@@ -36,44 +36,35 @@ const missingWords: Record<string, string> = {
 	interconnect: 'interconnect',
 };
 
-function tppOf(metrics: ChipMetrics): TppResult | null {
-	if (Object.keys(metrics.throughput).length === 0) return null;
-	return totalProcessingPerformance(metrics.throughput);
-}
-
-export function chipRow(id: string, chip: ChipFigures): ChipRow {
+export function chipRow(id: string, chip: MetricInputs): ChipRow {
 	const metrics = metricsFromChip(chip);
-	const tpp = tppOf(metrics);
+	const derived = chipMetrics(chip);
+	const tpp = derived.tpp;
+	const density = derived.density?.value ?? null;
 	const results = {} as Record<RuleVersion, ChipResult>;
-	let density: number | null = null;
 	for (const rule of ruleVersions) {
 		const outcome = tryClassify(metrics, rule);
 		if (outcome.ok) {
 			results[rule] = { ok: true, value: outcome.value };
-			density = outcome.value.density;
 		} else {
 			const field = outcome.error.field.split('.')[0]!;
 			const words = missingWords[field] ?? field;
-			const given = field === 'dieArea' ? metrics.dieAreaMm2 : field === 'interconnect' ? metrics.interconnectGBs : tpp?.tpp;
+			const given = field === 'dieArea' ? metrics.dieAreaMm2 : field === 'interconnect' ? metrics.interconnectGBs : tpp?.value;
 			// Every record figure passed schema validation, so an error here is a missing figure;
 			// say "invalid" rather than "missing" if that ever stops being true.
 			results[rule] = { ok: false, missing: given === undefined || given === null ? `missing ${words}` : `invalid ${words} in the record` };
 		}
 	}
-	const sources = [
-		tpp ? metrics.sources.throughput[tpp.precision] : undefined,
-		metrics.sources.dieArea,
-		metrics.sources.interconnect,
-	].filter((s): s is string => s !== undefined);
+	const sources = [...(tpp?.sources ?? []), metrics.sources.dieArea, metrics.sources.interconnect].filter((s): s is string => s !== undefined);
 	return { id, metrics, tpp, density, results, sources: [...new Set(sources)] };
 }
 
 /** The figures a reader would type for a chip: the throughput at the precision with the highest TPP. */
 export function chipFormValues(row: ChipRow): FormValues {
-	const precision = row.tpp?.precision;
+	const tpp = row.tpp;
 	return {
-		tops: precision ? String(row.metrics.throughput[precision]) : '',
-		bits: precision ? String(bitLengths[precision]) : '8',
+		tops: tpp ? String(tpp.throughput) : '',
+		bits: tpp ? String(tpp.bits) : '8',
 		die: row.metrics.dieAreaMm2 === undefined ? '' : String(row.metrics.dieAreaMm2),
 		io: row.metrics.interconnectGBs === undefined ? '' : String(row.metrics.interconnectGBs),
 		dc: row.metrics.datacenter,
@@ -82,8 +73,8 @@ export function chipFormValues(row: ChipRow): FormValues {
 
 /** Table order: highest TPP first, chips without a throughput figure last, then by id. */
 export function compareRows(a: ChipRow, b: ChipRow): number {
-	const ta = a.tpp?.tpp ?? -1;
-	const tb = b.tpp?.tpp ?? -1;
+	const ta = a.tpp?.value ?? -1;
+	const tb = b.tpp?.value ?? -1;
 	return tb - ta || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
