@@ -81,6 +81,7 @@ const isDate = (field: AnyChipField): field is DateChipField => chipFields[field
 export const numericChipFields: readonly NumericChipField[] = fieldNames.filter(isNumeric);
 
 export const isChipField = (field: string): field is AnyChipField => field in chipFields;
+export const isNumericChipField = (field: string): field is NumericChipField => isChipField(field) && isNumeric(field);
 export const isTextChipField = (field: string): field is TextChipField => isChipField(field) && isText(field);
 export const isDateChipField = (field: string): field is DateChipField => isChipField(field) && isDate(field);
 
