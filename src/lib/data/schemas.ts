@@ -52,22 +52,27 @@ export const basis = z.enum([
 
 // ─── sources ───────────────────────────────────────────────────────────────────────────
 
-export const sourceKind = z.enum([
+/** What a source is; the schema's enum is this list. */
+export const sourceKinds = ['regulation', 'government', 'company-filing', 'vendor-spec', 'press', 'research', 'secondary'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+/** Reader-facing words for each kind, for any view that lists sources by kind. */
+export const sourceKindLabel = {
 	/** Federal Register, BIS rule text, Chinese ministry announcements. */
-	'regulation',
+	regulation: 'Regulation',
 	/** Press releases and statements by governments and agencies. */
-	'government',
+	government: 'Government statement',
 	/** SEC filings, earnings releases, annual reports. */
-	'company-filing',
+	'company-filing': 'Company filing',
 	/** Datasheets, product pages, vendor announcements. */
-	'vendor-spec',
+	'vendor-spec': 'Vendor specification',
 	/** News reporting. */
-	'press',
+	press: 'Press report',
 	/** Think tanks, law firms, analysts, academic papers. */
-	'research',
+	research: 'Research',
 	/** Aggregators, wikis, reseller pages: used only where no primary source was found. */
-	'secondary',
-]);
+	secondary: 'Secondary source',
+} as const satisfies Record<SourceKind, string>;
+export const sourceKind = z.enum(sourceKinds);
 
 /**
  * How far a reader can trust a source on its own. Graded by what the page is, not what it
