@@ -4,16 +4,16 @@
  * every rule version, or what is missing to reach one. Runs at build time.
  */
 import {
-	bitLengths,
+	chipMetrics,
 	inputFromChip,
-	totalProcessingPerformance,
 	tryClassify,
 	ruleVersions,
 	type ChipInput,
 	type ChipRecordFigures,
 	type ClassificationResult,
+	type MetricInputs,
 	type RuleVersion,
-	type TppResult,
+	type TppFigure,
 } from '../export-control/index.ts';
 import type { FormValues } from './form.ts';
 
@@ -22,8 +22,9 @@ export type ChipResult = { ok: true; value: ClassificationResult } | { ok: false
 export interface ChipRow {
 	id: string;
 	metrics: ChipInput;
-	/** Null when the record has no dense throughput figure. */
-	tpp: TppResult | null;
+	/** The deciding TPP (chipMetrics); null when the record has no dense throughput figure. */
+	tpp: TppFigure | null;
+	/** Performance density (chipMetrics); null without a throughput figure and a die area. */
 	density: number | null;
 	results: Record<RuleVersion, ChipResult>;
 	/** Source ids behind the figures used: the deciding throughput, die area, interconnect, memory bandwidth. */
@@ -42,33 +43,28 @@ const givenFigure: Record<string, (m: ChipInput) => number | undefined> = {
 	dramBandwidth: (m) => m.dramBandwidthGBs,
 };
 
-function tppOf(metrics: ChipInput): TppResult | null {
-	if (Object.keys(metrics.throughput).length === 0) return null;
-	return totalProcessingPerformance(metrics.throughput);
-}
-
-export function chipRow(id: string, chip: ChipRecordFigures): ChipRow {
+export function chipRow(id: string, chip: ChipRecordFigures & MetricInputs): ChipRow {
 	const metrics = inputFromChip(chip);
-	const tpp = tppOf(metrics);
+	const derived = chipMetrics(chip);
+	const tpp = derived.tpp;
+	const density = derived.density?.value ?? null;
 	const results = {} as Record<RuleVersion, ChipResult>;
-	let density: number | null = null;
 	for (const rule of ruleVersions) {
 		const outcome = tryClassify(metrics, rule);
 		if (outcome.ok) {
 			results[rule] = { ok: true, value: outcome.value };
-			density = outcome.value.density;
 		} else {
 			const field = outcome.error.field.split('.')[0]!;
 			const words = missingWords[field] ?? field;
 			const read = givenFigure[field];
-			const given = read ? read(metrics) : tpp?.tpp;
+			const given = read ? read(metrics) : tpp?.value;
 			// Every record figure passed schema validation, so an error here is a missing figure;
 			// say "invalid" rather than "missing" if that ever stops being true.
 			results[rule] = { ok: false, missing: given === undefined || given === null ? `missing ${words}` : `invalid ${words} in the record` };
 		}
 	}
 	const sources = [
-		tpp ? metrics.sources.throughput[tpp.precision] : undefined,
+		...(tpp?.sources ?? []),
 		metrics.sources.dieArea,
 		metrics.sources.interconnect,
 		metrics.sources.memoryBandwidth,
@@ -78,10 +74,10 @@ export function chipRow(id: string, chip: ChipRecordFigures): ChipRow {
 
 /** The figures a reader would type for a chip: the throughput at the precision with the highest TPP. */
 export function chipFormValues(row: ChipRow): FormValues {
-	const precision = row.tpp?.precision;
+	const tpp = row.tpp;
 	return {
-		tops: precision ? String(row.metrics.throughput[precision]) : '',
-		bits: precision ? String(bitLengths[precision]) : '8',
+		tops: tpp ? String(tpp.throughput) : '',
+		bits: tpp ? String(tpp.bits) : '8',
 		die: row.metrics.dieAreaMm2 === undefined ? '' : String(row.metrics.dieAreaMm2),
 		io: row.metrics.interconnectGBs === undefined ? '' : String(row.metrics.interconnectGBs),
 		bw: row.metrics.dramBandwidthGBs === undefined ? '' : String(row.metrics.dramBandwidthGBs),
@@ -91,7 +87,7 @@ export function chipFormValues(row: ChipRow): FormValues {
 
 /** Table order: highest TPP first, chips without a throughput figure last, then by id. */
 export function compareRows(a: ChipRow, b: ChipRow): number {
-	const ta = a.tpp?.tpp ?? -1;
-	const tb = b.tpp?.tpp ?? -1;
+	const ta = a.tpp?.value ?? -1;
+	const tb = b.tpp?.value ?? -1;
 	return tb - ta || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -3,8 +3,8 @@
  * CSV/JSON downloads are all views of this model, so they cannot disagree.
  */
 import type { ChartSpec, Chip, ChipField, Series } from '../data/schemas.ts';
-import { chipFieldExactUnit, chipFieldFigure, chipFieldLabel } from '../data/chip-fields.ts';
-import { metricsFromChip, performanceDensity, totalProcessingPerformance } from '../export-control/metrics.ts';
+import { chipFieldExactUnit, chipFieldFigure, chipFieldLabel, precisionLabel } from '../data/chip-fields.ts';
+import { chipMetrics, metricInfo, roundTo } from '../export-control/metrics.ts';
 import { tppDensityLines } from '../export-control/wording.ts';
 import { isProvisional } from '../data/basis.ts';
 
@@ -76,12 +76,12 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 			return {
 				type: 'bar',
 				horizontal: data.horizontal,
-				valueAxis: data.fields.length === 1 ? `${chipFieldLabel[data.fields[0]!]} (${[...units].join('/')})` : [...units].join(' / '),
+				valueAxis: data.fields.length === 1 ? `${chipFieldLabel(data.fields[0]!)} (${[...units].join('/')})` : [...units].join(' / '),
 				categoryAxis: 'Chip',
 				categories: chips.map((c) => c.name),
 				categoryIds: data.chips,
 				series: data.fields.map((field: ChipField) => ({
-					label: data.fields.length === 1 ? chipFieldLabel[field] : `${chipFieldLabel[field]} (${chipFieldExactUnit(field)})`,
+					label: data.fields.length === 1 ? chipFieldLabel(field) : `${chipFieldLabel(field)} (${chipFieldExactUnit(field)})`,
 					data: chips.map((chip) => {
 						const figure = chipFieldFigure(chip, field);
 						return figure ? { value: figure.value, unit: figure.unit, sources: [figure.source], basis: figure.basis, provisional: isProvisional(figure.basis), note: figure.note } : null;
@@ -115,23 +115,21 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 		case 'tpp-density': {
 			const points = data.chips.map((id) => {
 				const chip = need(records.chips, id, 'chips', chart);
-				const metrics = metricsFromChip(chip);
-				const tpp = totalProcessingPerformance(metrics.throughput);
-				const dieArea = chip.dieArea;
-				if (!dieArea) throw new Error(`chart "${chart}": chip "${id}" has no dieArea; add one or remove the chip`);
-				const tppSources = [metrics.sources.throughput[tpp.precision]!];
-				const provisional = isProvisional(chip.throughput[tpp.precision]?.basis) || isProvisional(dieArea.basis);
+				const { tpp, density } = chipMetrics(chip);
+				if (!tpp) throw new Error(`chart "${chart}": chip "${id}" has no dense throughput figure; add one or remove the chip`);
+				if (!density) throw new Error(`chart "${chart}": chip "${id}" has no dieArea; add one or remove the chip`);
+				const provisional = density.provisional;
 				return {
 					id,
 					label: chip.name,
-					x: { value: tpp.tpp, unit: '', sources: tppSources, basis: 'derived', provisional, note: `${tpp.precision.toUpperCase()} dense throughput × bit length` },
+					x: { value: tpp.value, unit: '', sources: tpp.sources, basis: 'derived', provisional, note: `${precisionLabel(tpp.precision)} dense throughput × bit length` },
 					y: {
-						value: Math.round(performanceDensity(tpp.tpp, dieArea.value) * 100) / 100,
+						value: roundTo(density.value, metricInfo.density.digits),
 						unit: '',
-						sources: [...tppSources, dieArea.source],
+						sources: density.sources,
 						basis: 'derived',
 						provisional,
-						note: `TPP ÷ ${dieArea.value} mm² die area`,
+						note: `TPP ÷ ${density.dieArea} mm² die area`,
 					},
 				};
 			});
@@ -149,7 +147,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 			return {
 				type: 'bar',
 				horizontal: true,
-				valueAxis: `FLOP per byte of memory traffic (${precision === 'fp16' ? 'BF16/FP16' : 'FP8'})`,
+				valueAxis: `FLOP per byte of memory traffic (${precisionLabel(precision)})`,
 				categoryAxis: 'Chip',
 				categories: chips.map((c) => c.name),
 				categoryIds: data.chips,
@@ -157,17 +155,15 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					{
 						label: 'Compute ÷ memory bandwidth',
 						data: chips.map((chip) => {
-							const compute = chip.throughput[precision];
-							const bandwidth = chip.memoryBandwidth;
-							if (!compute || !bandwidth) return null;
-							// TFLOPS ÷ TB/s = FLOP per byte.
+							const ratio = chipMetrics(chip).flopPerByte[precision];
+							if (!ratio) return null;
 							return {
-								value: Math.round(compute.value / bandwidth.value),
+								value: roundTo(ratio.value, metricInfo.flopPerByte.digits),
 								unit: 'FLOP/byte',
-								sources: [compute.source, bandwidth.source],
+								sources: ratio.sources,
 								basis: 'derived',
-								provisional: isProvisional(compute.basis) || isProvisional(bandwidth.basis),
-								note: `${compute.value} TFLOPS ÷ ${bandwidth.value} TB/s`,
+								provisional: ratio.provisional,
+								note: `${ratio.throughput} TFLOPS ÷ ${ratio.bandwidth} TB/s`,
 							};
 						}),
 					},

@@ -22,7 +22,7 @@ import {
 import { hasProvisional, type CategoryModel, type ChartModel, type Datum, type ScatterModel } from './model.ts';
 import { readPalette, seriesFill, pointStyles, type Palette } from './palette.ts';
 import { formatQuantity } from '../format.ts';
-import { basisLabel, provisionalQualifier } from '../data/basis.ts';
+import { basisWord, provisionalQualifier } from '../data/basis.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, ScatterController, Tooltip, Legend);
 
@@ -191,7 +191,7 @@ function categoryConfig(model: CategoryModel, palette: Palette, ctx: CanvasRende
 					callbacks: {
 						label: (item: TooltipItem<'bar' | 'line'>) => {
 							const datum = (item.dataset as unknown as { datums: (Datum | null)[] }).datums[item.dataIndex];
-							const qualifier = basisLabel[datum?.basis ?? ''];
+							const qualifier = basisWord(datum?.basis);
 							return datum ? `${item.dataset.label}: ${formatQuantity(datum.value, datum.unit)}${qualifier && qualifier !== 'reported' ? ` (${qualifier})` : ''}` : `${item.dataset.label}: no figure`;
 						},
 					},

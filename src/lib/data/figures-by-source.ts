@@ -5,8 +5,7 @@
  */
 import type { Dataset } from './validate.ts';
 import { figuresOf } from './validate.ts';
-import { chipFieldLabel } from './chip-fields.ts';
-import type { ChipField } from './schemas.ts';
+import { chipFieldLabel, isChipField } from './chip-fields.ts';
 import { formatQuantity } from '../format.ts';
 
 export interface SourcedValue {
@@ -18,8 +17,7 @@ export interface SourcedValue {
 	alternative: boolean;
 }
 
-const fieldLabel = (field: string) =>
-	field in chipFieldLabel ? chipFieldLabel[field as ChipField] : ({ memoryType: 'Memory type', process: 'Process', announced: 'Announced', shipped: 'First shipped' } as Record<string, string>)[field] ?? field;
+const fieldLabel = (field: string) => (isChipField(field) ? chipFieldLabel(field) : field);
 
 export function figuresBySource(data: Dataset): Map<string, SourcedValue[]> {
 	const out = new Map<string, SourcedValue[]>();

@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { ChartSpec, Chip, Event, GlossaryEntry, Series, Source, Status, Update } from './schemas.ts';
 import type { Dataset } from './validate.ts';
+import { citationLabels } from './source-label.ts';
 
 type Kind = 'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts' | 'status' | 'updates';
 interface RecordOf {
@@ -35,11 +36,31 @@ export async function allRecords<K extends Kind>(kind: K): Promise<{ id: string;
 	return entries.map((e) => ({ id: e.id, data: e.data as RecordOf[K] })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Every collection as id → record maps: the same shape the validator returns, for the pure functions in src/lib. */
-export async function loadDataset(): Promise<Dataset> {
+async function readDataset(): Promise<Dataset> {
 	const map = async <K extends Kind>(kind: K) => new Map((await allRecords(kind)).map((r) => [r.id, r.data] as const));
 	const [sources, chips, events, series, glossary, charts, status, updates] = await Promise.all([
 		map('sources'), map('chips'), map('events'), map('series'), map('glossary'), map('charts'), map('status'), map('updates'),
 	]);
 	return { sources, chips, events, series, glossary, charts, status, updates };
+}
+
+// Records cannot change during a build, so every component shares one load (hundreds of <Cite>,
+// <Fig> and table cells per page used to rebuild these maps each). In dev they reload, so edits show.
+let dataset: Promise<Dataset> | undefined;
+let labels: Promise<Map<string, string>> | undefined;
+
+/**
+ * Every collection as id → record maps: the same shape the validator returns, for the pure functions
+ * in src/lib. Shared between callers: treat the maps as read-only.
+ */
+export function loadDataset(): Promise<Dataset> {
+	if (import.meta.env.DEV) return readDataset();
+	return (dataset ??= readDataset());
+}
+
+/** The label each source's citation shows (citationLabels over the whole registry), loaded once per build. */
+export function sourceCitationLabels(): Promise<Map<string, string>> {
+	const load = async () => citationLabels((await loadDataset()).sources);
+	if (import.meta.env.DEV) return load();
+	return (labels ??= load());
 }

@@ -6,6 +6,7 @@
  * build-time validator in ./validate.ts (cross-checks and readable error messages).
  */
 import { z } from 'astro/zod';
+import { chipFields, numericChipFields, precisionInfo } from './chip-fields.ts';
 
 /** An id is a short ASCII slug: it appears in URLs and anchors and must survive translation. */
 export const slug = z
@@ -51,22 +52,27 @@ export const basis = z.enum([
 
 // ─── sources ───────────────────────────────────────────────────────────────────────────
 
-export const sourceKind = z.enum([
+/** What a source is; the schema's enum is this list. */
+export const sourceKinds = ['regulation', 'government', 'company-filing', 'vendor-spec', 'press', 'research', 'secondary'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+/** Reader-facing words for each kind, for any view that lists sources by kind. */
+export const sourceKindLabel = {
 	/** Federal Register, BIS rule text, Chinese ministry announcements. */
-	'regulation',
+	regulation: 'Regulation',
 	/** Press releases and statements by governments and agencies. */
-	'government',
+	government: 'Government statement',
 	/** SEC filings, earnings releases, annual reports. */
-	'company-filing',
+	'company-filing': 'Company filing',
 	/** Datasheets, product pages, vendor announcements. */
-	'vendor-spec',
+	'vendor-spec': 'Vendor specification',
 	/** News reporting. */
-	'press',
+	press: 'Press report',
 	/** Think tanks, law firms, analysts, academic papers. */
-	'research',
+	research: 'Research',
 	/** Aggregators, wikis, reseller pages: used only where no primary source was found. */
-	'secondary',
-]);
+	secondary: 'Secondary source',
+} as const satisfies Record<SourceKind, string>;
+export const sourceKind = z.enum(sourceKinds);
 
 /**
  * How far a reader can trust a source on its own. Graded by what the page is, not what it
@@ -152,19 +158,32 @@ export const dateFigure = z.strictObject({
 	alternatives: z.array(alternative(isoDate)).optional(),
 });
 
-/** Dense (not sparse) Tensor/matrix throughput per precision. */
+/** Dense (not sparse) Tensor/matrix throughput per precision; units from the chip-field registry. */
 export const throughputSchema = z.strictObject({
-	fp64: numericFigure('TFLOPS').optional(),
-	tf32: numericFigure('TFLOPS').optional(),
+	fp64: numericFigure(precisionInfo.fp64.unit).optional(),
+	tf32: numericFigure(precisionInfo.tf32.unit).optional(),
 	/** BF16 or FP16, whichever is higher where they differ (they rarely do). */
-	fp16: numericFigure('TFLOPS').optional(),
-	fp8: numericFigure('TFLOPS').optional(),
-	int8: numericFigure('TOPS').optional(),
-	fp4: numericFigure('TFLOPS').optional(),
+	fp16: numericFigure(precisionInfo.fp16.unit).optional(),
+	fp8: numericFigure(precisionInfo.fp8.unit).optional(),
+	int8: numericFigure(precisionInfo.int8.unit).optional(),
+	fp4: numericFigure(precisionInfo.fp4.unit).optional(),
 });
 
-export const precisions = ['fp64', 'tf32', 'fp16', 'fp8', 'int8', 'fp4'] as const;
-export type Precision = (typeof precisions)[number];
+export { precisions } from './chip-fields.ts';
+export type { Precision } from './chip-fields.ts';
+
+/** Who may buy a chip. */
+export const markets = ['global', 'china-specific', 'china-domestic'] as const;
+export type Market = (typeof markets)[number];
+/** The words a spec table's column head and the calculator's chip list use for each market. */
+export const marketLabel = {
+	/** A product sold worldwide (where export rules allow). */
+	global: 'Sold worldwide',
+	/** A variant with compute or links cut down to fit a US rule for China (A800, H800, H20). */
+	'china-specific': 'Cut down for China',
+	/** Designed by a Chinese company. */
+	'china-domestic': 'Chinese design',
+} as const satisfies Record<Market, string>;
 
 export const chipSchema = z.strictObject({
 	/** Display name, e.g. "H200 SXM". */
@@ -176,22 +195,22 @@ export const chipSchema = z.strictObject({
 	/** Architecture or product family, e.g. "Hopper", "Da Vinci". */
 	family: z.string().min(2),
 	/** Who may buy it: a global product, a variant cut down for China, or a Chinese design. */
-	market: z.enum(['global', 'china-specific', 'china-domestic']),
+	market: z.enum(markets),
 	/** Form factor the figures refer to, e.g. "SXM", "OAM", "PCIe card". */
 	formFactor: z.string().optional(),
 	process: textFigure.optional(),
 	announced: dateFigure.optional(),
 	shipped: dateFigure.optional(),
-	memoryCapacity: numericFigure('GB').optional(),
+	memoryCapacity: numericFigure(chipFields.memoryCapacity.unit).optional(),
 	memoryType: textFigure.optional(),
-	memoryBandwidth: numericFigure('TB/s').optional(),
+	memoryBandwidth: numericFigure(chipFields.memoryBandwidth.unit).optional(),
 	throughput: throughputSchema.default({}),
-	tdp: numericFigure('W').optional(),
+	tdp: numericFigure(chipFields.tdp.unit).optional(),
 	/** Total area of the compute die(s), as used for performance density. */
-	dieArea: numericFigure('mm²').optional(),
+	dieArea: numericFigure(chipFields.dieArea.unit).optional(),
 	/** Aggregate bidirectional chip-to-chip bandwidth (NVLink or equivalent). */
-	interconnect: numericFigure('GB/s').optional(),
-	transistors: numericFigure('billion').optional(),
+	interconnect: numericFigure(chipFields.interconnect.unit).optional(),
+	transistors: numericFigure(chipFields.transistors.unit).optional(),
 	/** One or two sentences a reader needs to place the chip. */
 	summary: z.string().min(10),
 });
@@ -258,19 +277,8 @@ export const glossarySchema = z.strictObject({
 
 // ─── charts ──────────────────────────────────────────────────────────────────────────
 
-const chipField = z.enum([
-	'memoryCapacity',
-	'memoryBandwidth',
-	'tdp',
-	'interconnect',
-	'dieArea',
-	'throughput.fp64',
-	'throughput.tf32',
-	'throughput.fp16',
-	'throughput.fp8',
-	'throughput.int8',
-	'throughput.fp4',
-]);
+/** A numeric chip field, by its name in the chip-field registry (src/lib/data/chip-fields.ts). */
+const chipField = z.enum(numericChipFields);
 export type ChipField = z.infer<typeof chipField>;
 
 export const chartSchema = z.strictObject({

@@ -9,7 +9,8 @@
  * die area'", in mm², counting all logic dies on a non-planar (FinFET/GAA) process; HBM stacks
  * are memory, not logic, and are left out.
  */
-import type { Precision } from '../data/schemas.ts';
+import type { Precision } from '../data/chip-fields.ts';
+import { isProvisional } from '../data/basis.ts';
 
 /**
  * Bit length per precision. TF32: the rule text we could check never names TF32. It is held in a
@@ -125,6 +126,8 @@ export function performanceDensity(tpp: number, dieAreaMm2: number): number {
 interface Figure {
 	value: number;
 	source: string;
+	/** How the figure came to be (schemas.ts `basis`); a roadmap figure, claim or estimate makes what is computed from it provisional. */
+	basis?: string | undefined;
 }
 export interface ChipFigures {
 	throughput?: Partial<Record<Precision, Figure | undefined>> | undefined;
@@ -170,4 +173,133 @@ export function metricsFromChip(chip: ChipFigures, options: { datacenter?: boole
 		metrics.sources.interconnect = chip.interconnect.source;
 	}
 	return metrics;
+}
+
+// ─── chipMetrics: every figure the site computes from a chip record ─────────────────────
+
+/** A figure computed from record figures. */
+export interface DerivedFigure {
+	value: number;
+	/** Source ids of the record figures it was computed from, in input order, without repeats. */
+	sources: string[];
+	/** Computed from a roadmap figure, vendor claim or estimate: drawn outlined and labelled. */
+	provisional: boolean;
+}
+
+/** Throughput × bit length at one precision. */
+export interface TppFigure extends DerivedFigure {
+	precision: Precision;
+	/** The dense throughput, TFLOPS (TOPS for INT8). */
+	throughput: number;
+	bits: number;
+}
+
+export interface DensityFigure extends DerivedFigure {
+	tpp: number;
+	/** Applicable die area, mm². */
+	dieArea: number;
+}
+
+/** Dense throughput ÷ memory bandwidth: TFLOPS ÷ TB/s = FLOP per byte of memory traffic. */
+export interface FlopPerByteFigure extends DerivedFigure {
+	precision: Precision;
+	throughput: number;
+	/** Memory bandwidth, TB/s. */
+	bandwidth: number;
+}
+
+export interface DerivedMetrics {
+	/** The deciding TPP (the highest product; ties go to the first precision in evaluation order), or null without a throughput figure. */
+	tpp: TppFigure | null;
+	/** Throughput × bit length for every precision the record gives. */
+	tppByPrecision: Partial<Record<Precision, TppFigure>>;
+	/** The deciding TPP ÷ die area, or null without both. */
+	density: DensityFigure | null;
+	/** Compute per byte of memory at every precision the record gives, where it has a memory bandwidth. */
+	flopPerByte: Partial<Record<Precision, FlopPerByteFigure>>;
+}
+
+/** What chipMetrics reads from a chip; a `Chip` record from schemas.ts satisfies it. */
+export interface MetricInputs extends ChipFigures {
+	memoryBandwidth?: Figure | undefined;
+}
+
+export type MetricName = 'tpp' | 'density' | 'flopPerByte';
+
+/**
+ * How each computed figure is named and shown, on every page, table and chart. Values are shown
+ * (and written to <data value>) rounded to `digits`; density keeps two, the precision of the 5.92
+ * and 3.2 lines it is compared with.
+ */
+export const metricInfo = {
+	tpp: { label: 'Total Processing Performance (TPP)', hint: 'dense throughput × bit length', digits: 0 },
+	density: { label: 'Performance density', hint: 'TPP per mm² of die', digits: 2 },
+	flopPerByte: { label: 'Compute per byte of memory', hint: 'FLOP per byte', digits: 0 },
+} as const satisfies Record<MetricName, { label: string; hint: string; digits: number }>;
+
+/** The precision a bare "FLOP per byte" is quoted at: BF16/FP16, the format model training runs in. */
+export const defaultFlopPerBytePrecision: Precision = 'fp16';
+
+/** A value rounded as it is shown: to `digits` decimals. */
+export function roundTo(value: number, digits: number): number {
+	const scale = 10 ** digits;
+	return Math.round(value * scale) / scale;
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];
+
+/**
+ * TPP by precision, the deciding precision, performance density and FLOP per byte of a chip, each
+ * with the sources of its inputs. The one place the site does this arithmetic: spec tables, charts,
+ * the calculator and prose figures (<Derived>) all read it. Invalid figures throw
+ * ClassifierInputError naming the field.
+ */
+export function chipMetrics(chip: MetricInputs): DerivedMetrics {
+	const tppByPrecision: Partial<Record<Precision, TppFigure>> = {};
+	const flopPerByte: Partial<Record<Precision, FlopPerByteFigure>> = {};
+	const bandwidth = chip.memoryBandwidth;
+	const throughput: Throughput = {};
+	for (const precision of knownPrecisions) {
+		const figure = chip.throughput?.[precision];
+		if (figure === undefined) continue;
+		throughput[precision] = figure.value;
+		if (bandwidth && bandwidth.value > 0) {
+			flopPerByte[precision] = {
+				value: figure.value / bandwidth.value,
+				precision,
+				throughput: figure.value,
+				bandwidth: bandwidth.value,
+				sources: unique([figure.source, bandwidth.source]),
+				provisional: isProvisional(figure.basis) || isProvisional(bandwidth.basis),
+			};
+		}
+	}
+	if (Object.keys(throughput).length === 0) return { tpp: null, tppByPrecision, density: null, flopPerByte };
+	const result = totalProcessingPerformance(throughput);
+	for (const precision of knownPrecisions) {
+		const product = result.byPrecision[precision];
+		const figure = chip.throughput?.[precision];
+		if (product === undefined || !figure) continue;
+		tppByPrecision[precision] = {
+			value: product,
+			precision,
+			throughput: figure.value,
+			bits: bitLengths[precision],
+			sources: [figure.source],
+			provisional: isProvisional(figure.basis),
+		};
+	}
+	const tpp = tppByPrecision[result.precision] ?? null;
+	const area = chip.dieArea;
+	const density: DensityFigure | null =
+		tpp && area
+			? {
+					value: performanceDensity(tpp.value, area.value),
+					tpp: tpp.value,
+					dieArea: area.value,
+					sources: unique([...tpp.sources, area.source]),
+					provisional: tpp.provisional || isProvisional(area.basis),
+				}
+			: null;
+	return { tpp, tppByPrecision, density, flopPerByte };
 }
