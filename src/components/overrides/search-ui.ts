@@ -32,9 +32,9 @@ export function createSearchUI({ element, translations, formatURL }: SearchUIOpt
 		translations,
 		showSubResults: true,
 		debounceTimeoutMs: searchDebounceMs,
-		processResult: (result: { url: string; sub_results: SubResult[] }) => {
+		processResult: (result: { url: string; content?: string; sub_results: SubResult[] }) => {
 			// Rank before the URLs are rewritten, while the page's own entry still matches result.url.
-			result.sub_results = rankSubResults(result.sub_results, result.url).map((sub_result) => {
+			result.sub_results = rankSubResults(result.sub_results, result.url, result.content).map((sub_result) => {
 				sub_result.url = formatURL(sub_result.url);
 				return sub_result;
 			});

@@ -92,3 +92,6 @@ export function shortVerdict(result: Classification): string {
 	if (result.status === 'not-controlled') return 'Not controlled';
 	return result.status === 'controlled' ? 'Controlled: 3A090.a' : 'Notifiable: 3A090.b';
 }
+
+/** The anchor of a chip's row in the table of every chip on the calculator page (/export-rules/calculator/#chip-h20). */
+export const chipRowId = (chipId: string) => `chip-${chipId}`;
