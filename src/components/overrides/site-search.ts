@@ -153,6 +153,8 @@ class SiteSearch extends HTMLElement {
 
 		const dialog = this.querySelector('dialog')!;
 		const input = this.querySelector('input');
+		// Pagefind's input is named only by its `title` (axe `label-title-only`); name it by its visible placeholder.
+		if (input?.placeholder) input.setAttribute('aria-label', input.placeholder);
 		// Pagefind's UI fetches Pagefind (script, WebAssembly, index metadata and filters) when its
 		// input is first focused and has no public method to start sooner; on intent, start it now.
 		input?.dispatchEvent(new FocusEvent('focus'));
