@@ -9,6 +9,7 @@ import type { FailingAudit, LighthouseSummary } from './lighthouse.ts';
 import type { MachineInfo } from './machine.ts';
 import type { IndexSize } from './pagefind-index.ts';
 import type { SearchTiming } from './search-timing.ts';
+import { ratio } from './stats.ts';
 
 export interface BuildRow {
 	label: string;
@@ -48,8 +49,23 @@ export interface BenchReport {
 	pages: PageRow[];
 	scaling: BuildRow[] | null;
 	search: SearchTiming;
+	/** The same search on the bare twin of the landing page: Starlight's own search with its defaults. */
+	searchBare: SearchTiming;
 	notes: string[];
 }
+
+/** BENCH_ONLY=search: search timing and the bytes each page fetches before the reader interacts. */
+export interface SearchReport {
+	machine: MachineInfo;
+	durationSeconds: number;
+	searchRuns: number;
+	search: SearchTiming;
+	searchBare: SearchTiming;
+	beforeScroll: { path: string; bare: boolean; bytes: BeforeScroll }[];
+}
+
+/** The goals of issue #14 for search, as checked in the report. */
+const searchGoals = { afterTypingMs: 300, openMs: 150 };
 
 export function buildRow(label: string, syntheticPages: number, build: BuildResult, index: IndexSize | null): BuildRow {
 	const row: BuildRow = { label, syntheticPages, ok: build.ok, ms: Math.round(build.ms), pagefindMs: build.pagefindMs, pages: build.pages, index };
@@ -159,16 +175,56 @@ export function renderMarkdown(r: BenchReport): string {
 	if (r.scaling === null) out.push('\nBuild scaling skipped (BENCH_QUICK=1).');
 	for (const b of builds.filter((b) => b.error)) out.push(`\n${b.label} failed:\n\n\`\`\`\n${b.error}\n\`\`\``);
 
-	const t = r.search;
-	out.push(`\n## Time to first search result (median of ${t.runs.length})`);
-	out.push(
-		table(
-			['From', 'Query', 'Ctrl+K → first result', 'Ctrl+K → input ready', 'Last key → first result', 'Runs (total)'],
-			[[`\`${t.page}\``, `"${t.query}"`, ms(t.medianMs), ms(t.medianOpenMs), ms(t.medianAfterTypingMs), t.runs.map((run) => Math.round(run.totalMs)).join(', ') + ' ms']],
-		),
-	);
+	out.push(searchSection(r.search, r.searchBare));
 	if (r.notes.length) out.push(`\n## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}`);
 	return `${out.join('\n')}\n`;
+}
+
+function searchSection(site: SearchTiming, bare: SearchTiming | undefined): string {
+	const row = (label: string, t: SearchTiming) => [label, `\`${t.page}\``, `"${t.query}"`, ms(t.medianMs), ms(t.medianOpenMs), ms(t.medianAfterTypingMs), t.runs.map((run) => `${Math.round(run.afterTypingMs)}`).join(', ') + ' ms'];
+	const out = [`\n## Time to first search result (median of ${site.runs.length})`];
+	out.push(
+		table(
+			['Site', 'From', 'Query', 'Ctrl+K → first result', 'Ctrl+K → input ready', 'Last key → first result', 'Runs (last key → result)'],
+			[row('This site', site), ...(bare ? [row('Bare Starlight twin', bare)] : [])],
+		),
+	);
+	const checks = [
+		`last key → first result ${ms(site.medianAfterTypingMs)} (goal ≤ ${searchGoals.afterTypingMs} ms) ${site.medianAfterTypingMs <= searchGoals.afterTypingMs ? '✔' : '✖'}`,
+		`Ctrl+K → input ready ${ms(site.medianOpenMs)} (goal ≤ ${searchGoals.openMs} ms) ${site.medianOpenMs <= searchGoals.openMs ? '✔' : '✖'}`,
+	];
+	if (bare) checks.push(`last key → first result ${x(ratio(site.medianAfterTypingMs, bare.medianAfterTypingMs))} the bare twin's (goal < 1) ${site.medianAfterTypingMs < bare.medianAfterTypingMs ? '✔' : '✖'}`);
+	out.push('', ...checks.map((c) => `- ${c}`));
+	return out.join('\n');
+}
+
+/** Writes search-latest.json and search-latest.md (BENCH_ONLY=search); returns the markdown. */
+export function writeSearchReport(dir: string, r: SearchReport): string {
+	const m = r.machine;
+	const out: string[] = [`# Search benchmark (BENCH_ONLY=search)`];
+	out.push(`${m.date} · ${m.cpus.count}× ${m.cpus.model} · Node ${m.node} · ${m.chromium} · load average ${m.loadAverage.start} → ${m.loadAverage.end ?? '?'} · took ${(r.durationSeconds / 60).toFixed(1)} min`);
+	out.push(searchSection(r.search, r.searchBare));
+	out.push(`\n## JavaScript fetched before the reader interacts (gzip; page loaded, idle, no input)`);
+	const sitePages = r.beforeScroll.filter((p) => !p.bare);
+	out.push(
+		table(
+			['Page', 'This site', 'Bare twin', '× bare', 'Less than bare'],
+			sitePages.map((p) => {
+				const twin = r.beforeScroll.find((b) => b.bare && b.path === p.path)!;
+				return [`\`${p.path}\``, kb(p.bytes.js), kb(twin.bytes.js), x(ratio(p.bytes.js, twin.bytes.js)), p.bytes.js < twin.bytes.js ? '✔' : '✖'];
+			}),
+		),
+	);
+	const markdown = `${out.join('\n')}\n`;
+	mkdirSync(dir, { recursive: true });
+	for (const [name, text] of [
+		['search-latest.json', `${JSON.stringify(r, null, '\t')}\n`],
+		['search-latest.md', markdown],
+	] as const) {
+		writeFileSync(join(dir, `${name}.tmp`), text);
+		renameSync(join(dir, `${name}.tmp`), join(dir, name));
+	}
+	return markdown;
 }
 
 /** Writes latest.json and latest.md (via temporary files, so a crash never leaves half a report). */

@@ -4,9 +4,11 @@
  *   1. build the site → bench/out/site, and a bare Starlight page → bench/out/bare (both timed)
  *   2. Lighthouse 13 (mobile) on four site pages and the bare page, median of BENCH_LH_RUNS (3)
  *   3. gzip bytes fetched before scrolling, per page, as a ratio to the bare page
- *   4. time from Ctrl+K to the first search result, median of BENCH_SEARCH_RUNS (5)
+ *   4. time from Ctrl+K to the first search result, median of BENCH_SEARCH_RUNS (5), on the site and
+ *      on the bare twin of the landing page (Starlight's own search, its defaults)
  *   5. build scaling with N synthetic pages, N from BENCH_SYNTH ("100,1000"); BENCH_QUICK=1 skips it
  * Writes bench/reports/latest.json and latest.md and prints the markdown.
+ * BENCH_ONLY=search runs steps 1, 3 and 4 only (a few minutes) and writes search-latest.json/.md instead.
  * Each build is served from a local port chosen before the build, and built with SITE_URL set to
  * that origin, so canonical URLs match what Lighthouse loads.
  */
@@ -24,7 +26,7 @@ import { chromePath, lighthouseOnce, summarize, type LighthouseRun } from './lig
 import { loadAverageNow, machineInfo } from './machine.ts';
 import { pagefindIndexSize } from './pagefind-index.ts';
 import { linkNodeModules } from './project-copy.ts';
-import { buildRow, writeReport, type BeforeScroll, type BenchReport, type PageRow } from './report.ts';
+import { buildRow, writeReport, writeSearchReport, type BeforeScroll, type BenchReport, type PageRow } from './report.ts';
 import { timeFirstResult } from './search-timing.ts';
 import { ratio } from './stats.ts';
 
@@ -36,6 +38,7 @@ const bareSrc = join(out, 'bare-src');
 const bareDir = join(out, 'bare');
 
 const env = process.env;
+const searchOnly = env['BENCH_ONLY'] === 'search';
 const quick = env['BENCH_QUICK'] === '1';
 const lighthouseRuns = Number(env['BENCH_LH_RUNS'] ?? 3);
 const searchRuns = Number(env['BENCH_SEARCH_RUNS'] ?? 5);
@@ -105,7 +108,7 @@ try {
 		{ label: `Bare twin of ${p.path}`, path: p.path, bare: true, url: new URL(p.path.slice(1), bare.url).href },
 	]);
 	const runs = new Map<string, LighthouseRun[]>(targets.map((t) => [t.url, []]));
-	for (let run = 1; run <= lighthouseRuns; run++)
+	for (let run = 1; run <= (searchOnly ? 0 : lighthouseRuns); run++)
 		for (const t of targets) {
 			const slug = (t.bare ? 'bare-' : '') + (t.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index');
 			log(`lighthouse ${run}/${lighthouseRuns} ${t.bare ? 'bare twin of ' : ''}${t.path}`);
@@ -117,6 +120,7 @@ try {
 	let chromium: string;
 	const beforeScroll = new Map<string, BeforeScroll>();
 	let search: BenchReport['search'];
+	let searchBare: BenchReport['searchBare'];
 	try {
 		chromium = `Chromium ${browser.version()}`;
 		for (const t of targets) {
@@ -125,10 +129,27 @@ try {
 		}
 		log(`search timing: Ctrl+K, "H200", ${searchRuns} runs`);
 		search = await timeFirstResult(browser, site.url, 'H200', searchRuns);
+		log(`search timing on the bare twin of /: Ctrl+K, "H200", ${searchRuns} runs`);
+		searchBare = await timeFirstResult(browser, bare.url, 'H200', searchRuns);
 	} finally {
 		await browser.close();
 	}
 	if (search.external.length) notes.push(`Search made requests outside 127.0.0.1: ${search.external.join(', ')}`);
+	if (searchOnly) {
+		const markdown = writeSearchReport(reports, {
+			machine: machineInfo(chromium, loadStart),
+			durationSeconds: Math.round((performance.now() - started) / 1000),
+			searchRuns,
+			search,
+			searchBare,
+			beforeScroll: targets.map((t) => ({ path: t.path, bare: t.bare, bytes: beforeScroll.get(t.url)! })),
+		});
+		log(`wrote ${join('bench', 'reports', 'search-latest.json')} and search-latest.md\n`);
+		console.log(markdown);
+		// Only search was asked for: the servers close and the run ends here.
+		for (const server of servers.splice(0)) await server.close();
+		process.exit(0);
+	}
 
 	const pages: PageRow[] = targets.map((t) => {
 		const twin = targets.find((o) => o.bare && o.path === t.path)!;
@@ -182,6 +203,7 @@ try {
 		pages,
 		scaling,
 		search,
+		searchBare,
 		notes,
 	};
 	const markdown = writeReport(reports, report);

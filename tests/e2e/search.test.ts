@@ -20,7 +20,7 @@ import { distDir, subpathBase, subpathDistDir } from '../support/site.ts';
 const expectations: [string, string[]][] = [
 	['H200', ['/h200/', '/h200/export-status/']],
 	['H20', ['/h200/export-status/#h20']],
-	['TPP', ['/export-rules/', '/glossary/#tpp']],
+	['TPP', ['/glossary/#tpp', '/export-rules/#tpp']],
 	['performance density', ['/export-rules/#performance-density', '/glossary/#performance-density']],
 	['3A090', ['/export-rules/#eccn-3a090', '/glossary/#eccn-3a090']],
 	['October 2022', ['/export-rules/step-by-step/#oct-2022', '/export-rules/#thresholds-2022']],
@@ -34,7 +34,7 @@ const expectations: [string, string[]][] = [
 	['MI300X', ['/h200/specs/']],
 	['Huawei', ['/china/#huawei']],
 	['华为', ['/china/#huawei']],
-	['Ascend 910C', ['/china/']],
+	['Ascend 910C', ['/china/#ascend-910c']],
 	['CloudMatrix', ['/china/#huawei-clusters']],
 	['Cambricon', ['/china/#cambricon']],
 	['寒武纪', ['/china/#cambricon']],
@@ -44,6 +44,18 @@ const expectations: [string, string[]][] = [
 	['SMIC', ['/china/making-chips/#smic-nodes', '/glossary/#smic']],
 	['中芯国际', ['/china/making-chips/', '/glossary/#smic']],
 	['Big Fund', ['/china/making-chips/#big-fund', '/glossary/#big-fund']],
+	// Answers: a timeline event, a glossary term, a chip's row in the calculator's table.
+	['Chips and Science Act', ['/timeline/#2022-08-09-chips-and-science-act']],
+];
+
+/**
+ * Queries whose answer is one entry — a section, a timeline event, a glossary term, a chip's row —
+ * and must be the first section the first result offers (after the page's own entry, if listed).
+ */
+const answers: [string, string][] = [
+	['TPP', '/glossary/#tpp'],
+	['Ascend 910C', '/china/#ascend-910c'],
+	['Chips and Science Act', '/timeline/#2022-08-09-chips-and-science-act'],
 ];
 
 let browser: Browser;
@@ -75,6 +87,16 @@ describe('the first result is the defining section', () => {
 				const offered = first.sub.map((s) => s.url);
 				assert.ok(offered.includes(hit), `offers ${hit} (got ${offered.join(', ')})`);
 			}
+		});
+	}
+});
+
+describe('the answer is the first section offered', () => {
+	for (const [query, answer] of answers) {
+		test(`"${query}" → ${answer}`, async () => {
+			const [first] = await search(page, query);
+			const sections = first?.sub.map((s) => s.url).filter((url) => url !== first.url && !url.endsWith('#_top')) ?? [];
+			assert.equal(sections[0], answer, `first result ${first?.url}, its sections ${sections.join(', ')}`);
 		});
 	}
 });
@@ -179,7 +201,7 @@ describe('a reader who opens search early loses nothing', () => {
 		const { page: early, problems: earlyProblems } = await openPage(browser);
 		try {
 			await early.addInitScript(neverIdle);
-			const ui = await holdScript(early, /^ui-core\./);
+			const ui = await holdScript(early, /^search-ui\./);
 			await early.goto(site.url);
 			await early.waitForSelector('site-search button[data-open-modal]:not([disabled])');
 			await early.keyboard.press('Control+k');

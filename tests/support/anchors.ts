@@ -1,6 +1,7 @@
 /**
- * Public anchors: the ids readers can link to — headings, charts (figures), timeline entries
- * and sources — page by page, read from the built HTML. Footnote ids (numbered by position)
+ * Public anchors: the ids readers can link to — headings, charts (figures), timeline entries,
+ * sources and search answers (elements with `data-pagefind-title`, such as a chip's row in the
+ * calculator table) — page by page, read from the built HTML. Footnote ids (numbered by position)
  * and ids of form controls are not promises and are left out.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ export interface AnchorManifest {
 	pages: Record<string, string[]>;
 }
 
-const publicSelector = ['h2[id]', 'h3[id]', 'h4[id]', 'h5[id]', 'h6[id]', 'figure[id]', '.source-list li[id]'].join(', ');
+const publicSelector = ['h2[id]', 'h3[id]', 'h4[id]', 'h5[id]', 'h6[id]', 'figure[id]', '.source-list li[id]', '[data-pagefind-title][id]'].join(', ');
 
 export function publicAnchors(dir: string): Map<string, string[]> {
 	const result = new Map<string, string[]>();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { openPage } from './browser.ts';
+import { settled } from './search.ts';
 
 export const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -18,7 +19,10 @@ export interface PageBytes {
 	scripts: string[];
 }
 
-/** Loads `path` from a server rooted at `dir` without scrolling, and sums the gzip size of what it fetched. */
+/**
+ * Loads `path` from a server rooted at `dir` without scrolling or any other input, lets it settle
+ * (idle-time loading, such as Starlight's search UI, included), and sums the gzip size of what it fetched.
+ */
 export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: string, path: string): Promise<PageBytes> {
 	const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
 	const files = { css: new Set<string>(), js: new Set<string>() };
@@ -31,9 +35,7 @@ export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: 
 		if (r.resourceType() === 'stylesheet') files.css.add(rel);
 	});
 	await page.goto(new URL(path.slice(1), siteUrl).href);
-	await page.waitForLoadState('networkidle');
-	// The search UI loads once the page goes idle (3 s at the latest, src/components/overrides/site-search.ts).
-	await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached', timeout: 10_000 });
+	await settled(page);
 	await page.context().close();
 	const sum = (set: Set<string>) => [...set].reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
 	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(files.css), js: sum(files.js), scripts: [...files.js].sort() };

@@ -17,12 +17,13 @@ export interface SiteInBrowser {
 	withPage<T>(use: (page: Page, problems: PageProblems) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
 }
 
-export function siteInBrowser(dir = distDir): SiteInBrowser {
+/** `base`: the path the site is served under, for a build made with BASE_PATH (e.g. dist-subpath). */
+export function siteInBrowser(dir = distDir, base = '/'): SiteInBrowser {
 	let browser: Browser | undefined;
 	let site: RunningServer | undefined;
 	before(async () => {
 		browser = await launchBrowser();
-		site = await serveStatic(dir);
+		site = await serveStatic(dir, base);
 	});
 	after(async () => {
 		await browser?.close();

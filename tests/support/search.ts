@@ -58,3 +58,29 @@ export function readResults(page: Page): Promise<SearchResult[]> {
 		}),
 	);
 }
+
+/**
+ * Any file of search: Pagefind's script, worker and WebAssembly (/pagefind/…), its index files
+ * (*.pf_*), and the site's search UI chunk and styles (/_astro/search-ui.*).
+ */
+export const isSearchFile = (url: string) => {
+	const path = new URL(url).pathname;
+	return /\/pagefind\//.test(path) || /\.pf_[a-z]+$/.test(path) || /\/_astro\/search-ui\.[^/]+\.(js|css)$/.test(path);
+};
+
+/** Records, from now on, the site-relative paths of search files the page requests. */
+export function recordSearchFiles(page: Page): string[] {
+	const seen: string[] = [];
+	page.on('request', (r) => isSearchFile(r.url()) && seen.push(new URL(r.url()).pathname));
+	return seen;
+}
+
+/**
+ * The page has loaded, its network is quiet and the browser has had an idle moment (when Starlight
+ * would load its search UI) and a second more: whatever loads without the reader has loaded.
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5_000 })));
+	await page.waitForTimeout(1_000);
+}

@@ -1,25 +1,51 @@
 /**
  * <site-search>: the behaviour of Starlight's search dialog (Search.astro in @astrojs/starlight
- * 0.42.4), with one change of substance — early intent is not lost:
- * - Opening the dialog (button or Ctrl+K / ⌘K) creates the Pagefind UI if it does not exist yet,
- *   then focuses its input. Starlight created it only from a requestIdleCallback queued at
- *   DOMContentLoaded; a dialog opened before that callback ran stayed empty (and in Chromium,
- *   opening it by keyboard on a scrollable page starves that callback until something else asks for
- *   a frame). The idle preload stays, with a timeout so that a busy page still gets it.
- * - Keys typed into the dialog before its input exists are kept and searched for.
- * - Ctrl+K / ⌘K pressed before this element was defined (recorded as `data-open-requested` by the
- *   inline script in Search.astro) opens the dialog now.
+ * 0.42.4), changed in what it loads and when:
+ * - Nothing of Pagefind loads until the reader shows intent to search: the pointer over the search
+ *   button, a tap on it, keyboard focus on it, Ctrl+K / ⌘K or "/". Starlight loads Pagefind's UI
+ *   (JavaScript and CSS) on every page once it goes idle, whether or not the reader searches.
+ *   On intent the UI and its styles load (search-ui.ts), the UI is created, and Pagefind itself
+ *   (its script, WebAssembly and index metadata) is fetched at once rather than on first focus.
+ * - Opening the dialog before the UI exists shows it as soon as it does, focuses its input and
+ *   keeps the keys typed meanwhile. Ctrl+K / ⌘K or "/" pressed before this element was defined
+ *   (recorded as `data-open-requested` by the inline script in Search.astro) opens it now.
+ * - ↑/↓ move the focus between the input and the result links; a character typed on a result goes
+ *   to the input; Escape closes the dialog (the browser's own <dialog> behaviour).
  * Everything else — dialog, closing on a link or outside click, focus, sub-path, trailing slash,
  * translations, Pagefind options — is Starlight's code, unchanged.
  */
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { rankSubResults, type SubResult } from '../../lib/site/sub-results.ts';
+import { belongsInInput, nextFocus, shortcutAction } from '../../lib/site/search-keys.ts';
+import stylesUrl from './search-ui.css?url';
 
-/** The longest a loaded page waits for an idle moment before preloading the search UI. */
-const idlePreloadTimeoutMs = 3000;
+/** Keyboard focus is in a place where "/" is text, not a shortcut. */
+const typingInField = (target: EventTarget | null) =>
+	target instanceof HTMLElement &&
+	(target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
+
+/**
+ * The UI's styles as a stylesheet link, added once; resolves when it has loaded (or failed: the UI
+ * still works unstyled). A CSS import would not do: Astro links CSS imported by a page's scripts,
+ * even lazily imported ones, into every page.
+ */
+function loadStyles(): Promise<void> {
+	let link = document.querySelector<HTMLLinkElement>('link[data-search-ui]');
+	if (link?.sheet) return Promise.resolve();
+	if (!link) {
+		link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = stylesUrl;
+		link.dataset['searchUi'] = '';
+		document.head.append(link);
+	}
+	const added = link;
+	return new Promise((resolve) => {
+		added.addEventListener('load', () => resolve(), { once: true });
+		added.addEventListener('error', () => resolve(), { once: true });
+	});
+}
 
 class SiteSearch extends HTMLElement {
-	/** Creating the Pagefind UI: started at most once, by the first of "dialog opened" and "page idle". */
+	/** Creating the Pagefind UI: started at most once, by the reader's first sign of intent. */
 	#ui: Promise<void> | undefined;
 	/** What the reader typed into the open dialog before its input existed. */
 	#typedEarly = '';
@@ -55,46 +81,56 @@ class SiteSearch extends HTMLElement {
 		openBtn.disabled = false;
 		closeBtn.addEventListener('click', closeModal);
 
+		// Intent to search: start loading before the click, so the dialog opens with its UI in place.
+		const intent = () => void this.#loadUI();
+		for (const type of ['pointerenter', 'focus', 'touchstart']) openBtn.addEventListener(type, intent, { passive: true });
+
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);
 			window.removeEventListener('click', onClick);
 		});
 
-		// Listen for `ctrl + k` and `cmd + k` keyboard shortcuts.
+		// Ctrl+K / ⌘K toggles the dialog (Starlight's shortcut); "/" opens it when not typing in a field.
 		window.addEventListener('keydown', (e) => {
-			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
-				dialog.open ? closeModal() : openModal();
-				e.preventDefault();
-			}
+			const action = shortcutAction(e, typingInField(e.target));
+			if (!action || (action === 'open' && dialog.open)) return;
+			dialog.open ? closeModal() : openModal();
+			e.preventDefault();
 		});
 
-		// Until the input exists, what is typed into the open dialog is kept for it.
 		dialog.addEventListener('keydown', (e) => {
-			if (e.target !== dialog || this.querySelector('input') || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
-			if (e.key.length === 1) this.#typedEarly += e.key;
-			else if (e.key === 'Backspace') this.#typedEarly = this.#typedEarly.slice(0, -1);
-			else return;
-			e.preventDefault();
+			if (e.isComposing) return;
+			const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+			// Until the input exists, what is typed into the open dialog is kept for it.
+			if (!input) {
+				if (e.target !== dialog || e.ctrlKey || e.metaKey || e.altKey) return;
+				if (e.key.length === 1) this.#typedEarly += e.key;
+				else if (e.key === 'Backspace') this.#typedEarly = this.#typedEarly.slice(0, -1);
+				else return;
+				e.preventDefault();
+				return;
+			}
+			const links = [...this.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-link')];
+			const onLink = links.findIndex((link) => link === e.target);
+			if (e.target !== input && onLink < 0) return; // the filters, the clear button, Cancel: keys as usual
+			const next = nextFocus(e, onLink, links.length);
+			if (next !== null) {
+				e.preventDefault();
+				(links[next] ?? input).focus();
+			} else if (onLink >= 0 && belongsInInput(e)) {
+				input.focus(); // the key's default action now types into the input
+			}
 		});
 
 		if (this.hasAttribute('data-open-requested')) {
 			this.removeAttribute('data-open-requested');
 			openModal();
 		}
-
-		const preloadWhenIdle = () => {
-			if (import.meta.env.DEV) return;
-			const preload = () => void this.#loadUI();
-			if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: idlePreloadTimeoutMs });
-			else setTimeout(preload, 1);
-		};
-		if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', preloadWhenIdle);
-		else preloadWhenIdle();
 	}
 
 	#loadUI(): Promise<void> {
 		this.#ui ??= this.#createUI().catch((error: unknown) => {
-			this.#ui = undefined; // let the next opening try again
+			this.#ui = undefined; // let the next sign of intent try again
 			throw error;
 		});
 		return this.#ui;
@@ -111,30 +147,21 @@ class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
-		const { PagefindUI } = await import('@pagefind/default-ui');
-		const ui = new PagefindUI({
-			...pagefindUserConfig,
-			element: '#starlight__search',
-			baseUrl: import.meta.env.BASE_URL,
-			bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
-			showImages: false,
-			translations,
-			showSubResults: true,
-			processResult: (result: { url: string; sub_results: SubResult[] }) => {
-				// Rank before the URLs are rewritten, while the page's own entry still matches result.url.
-				result.sub_results = rankSubResults(result.sub_results, result.url).map((sub_result) => {
-					sub_result.url = formatURL(sub_result.url);
-					return sub_result;
-				});
-				result.url = formatURL(result.url);
-			},
-		});
+		// The styles first, so an open dialog never shows the UI unstyled; both load in parallel.
+		const [{ createSearchUI }] = await Promise.all([import('./search-ui.ts'), loadStyles()]);
+		const ui = createSearchUI({ element: '#starlight__search', translations, formatURL });
+
+		const dialog = this.querySelector('dialog')!;
+		const input = this.querySelector('input');
+		// Pagefind's input is named only by its `title` (axe `label-title-only`); name it by its visible placeholder.
+		if (input?.placeholder) input.setAttribute('aria-label', input.placeholder);
+		// Pagefind's UI fetches Pagefind (script, WebAssembly, index metadata and filters) when its
+		// input is first focused and has no public method to start sooner; on intent, start it now.
+		input?.dispatchEvent(new FocusEvent('focus'));
 
 		// Opened before the UI existed: finish what opening does — focus the input — unless the reader
 		// has meanwhile put focus somewhere in the dialog themselves (the dialog itself and its Cancel
 		// button are where showModal() puts it).
-		const dialog = this.querySelector('dialog')!;
-		const input = this.querySelector('input');
 		const focused = document.activeElement;
 		const byOpening = [dialog, this.querySelector('button[data-close-modal]'), document.body];
 		if (!dialog.open || !input || (focused && !byOpening.includes(focused) && dialog.contains(focused))) return;

@@ -91,3 +91,6 @@ export function compareRows(a: ChipRow, b: ChipRow): number {
 	const tb = b.tpp?.value ?? -1;
 	return tb - ta || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** The anchor of a chip's row in the table of every chip on the calculator page (/export-rules/calculator/#chip-h20). */
+export const chipRowId = (chipId: string) => `chip-${chipId}`;

@@ -1,0 +1,153 @@
+/**
+ * Search loads on intent: no file of Pagefind or of the search UI is fetched until the reader
+ * points at, focuses or taps the search button, or presses Ctrl+K or "/"; after each of these,
+ * search works — in the root build and under a sub-path. Without JavaScript the button is disabled
+ * and nothing of search loads. ↑/↓ move through the results, Escape closes. axe 4.14 finds nothing
+ * on the button (light and dark, 390 and 1280 px) nor in the open dialog with results.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { siteInBrowser } from '../support/harness.ts';
+import { readResults, recordSearchFiles, resultsShown, searchInputFocused, settled } from '../support/search.ts';
+import { sitemapPaths, subpathBase, subpathDistDir } from '../support/site.ts';
+
+const input = 'dialog[open] input.pagefind-ui__search-input';
+const button = 'site-search button[data-open-modal]';
+
+/** Each kind of intent: what the reader does, the browser it needs, and how search then opens. */
+const intents: { name: string; context: BrowserContextOptions; show: (page: Page) => Promise<void>; open: (page: Page) => Promise<void> }[] = [
+	{ name: 'pointer over the button', context: {}, show: (page) => page.hover(button), open: (page) => page.click(button) },
+	{ name: 'focus on the button', context: {}, show: (page) => page.focus(button), open: (page) => page.keyboard.press('Enter') },
+	{ name: 'Ctrl+K', context: {}, show: (page) => page.keyboard.press('Control+k'), open: async () => {} },
+	{ name: '"/"', context: {}, show: (page) => page.keyboard.press('/'), open: async () => {} },
+	{
+		name: 'a tap on the button',
+		context: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+		show: (page) => page.tap(button),
+		open: async () => {}, // the tap is also the click that opens the dialog
+	},
+];
+
+/** Types `query` into the open dialog's focused input and returns the URLs of the results. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+	await page.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
+	await page.keyboard.type(query, { delay: 20 });
+	await resultsShown(page, query);
+	return (await readResults(page)).map((r) => r.url);
+}
+
+for (const [label, site, base] of [
+	['the root build', siteInBrowser(), '/'],
+	[`the build under ${subpathBase}`, siteInBrowser(subpathDistDir, subpathBase), subpathBase],
+] as const) {
+	describe(`search loads on intent, in ${label}`, () => {
+		for (const intent of intents) {
+			test(`nothing of search loads before ${intent.name}; then it loads and finds`, () =>
+				site.withPage(async (page, problems) => {
+					const files = recordSearchFiles(page);
+					await page.goto(site.url('/'));
+					await settled(page);
+					assert.equal(files.length, 0, `no search file before intent (got ${files.join(', ')})`);
+					await intent.show(page);
+					await page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
+					await intent.open(page);
+					const urls = await searchFor(page, 'Cambricon');
+					assert.ok(urls.includes(`${base}china/`), `finds ${base}china/ (got ${urls.join(', ')})`);
+					assert.ok(files.every((f) => f.startsWith(base)), `every search file under ${base}: ${files.join(', ')}`);
+					assert.ok(files.some((f) => /\.pf_index$/.test(f)), 'the index was fetched');
+					assert.deepEqual(problems.console, []);
+					assert.deepEqual(problems.external, []);
+				}, intent.context));
+		}
+	});
+}
+
+const root = siteInBrowser();
+
+test('no page fetches a file of search before the reader shows intent', () =>
+	root.withPage(
+		async (page) => {
+			const files = recordSearchFiles(page);
+			const fetched: string[] = [];
+			for (const path of sitemapPaths()) {
+				const before = files.length;
+				await page.goto(root.url(path));
+				await settled(page);
+				fetched.push(...files.slice(before).map((f) => `${path}: ${f}`));
+			}
+			assert.deepEqual(fetched, []);
+		},
+		{ viewport: { width: 1280, height: 800 } },
+	));
+
+test('without JavaScript the search button is there, disabled, and nothing of search loads', () =>
+	root.withPage(
+		async (page) => {
+			const files = recordSearchFiles(page);
+			await page.goto(root.url('/'));
+			await page.waitForLoadState('networkidle');
+			assert.equal(await page.locator(button).isDisabled(), true);
+			assert.equal(await page.locator(button).getAttribute('aria-label'), null, 'named by its visible label');
+			assert.match(await page.locator(button).innerText(), /Search/);
+			assert.deepEqual(files, []);
+		},
+		{ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } },
+	));
+
+test('↑/↓ move between the input and the results, typing goes back to the input, Escape closes', () =>
+	root.withPage(
+		async (page) => {
+			await page.goto(root.url('/'));
+			await page.keyboard.press('Control+k');
+			const urls = await searchFor(page, 'Cambricon');
+			assert.ok(urls.length > 1, 'more than one result');
+			const links = page.locator('.pagefind-ui__result-link');
+			const focusedLink = () => page.evaluate(() => [...document.querySelectorAll('.pagefind-ui__result-link')].indexOf(document.activeElement!));
+			await page.keyboard.press('ArrowDown');
+			assert.equal(await focusedLink(), 0, '↓ from the input: the first result');
+			await page.keyboard.press('ArrowDown');
+			assert.equal(await focusedLink(), 1, '↓ again: the next result');
+			assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), await links.nth(1).getAttribute('href'));
+			await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('ArrowUp');
+			assert.ok(await page.evaluate(searchInputFocused), '↑ from the first result: the input');
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.type('s');
+			assert.ok(await page.evaluate(searchInputFocused), 'a character typed on a result goes to the input');
+			assert.equal(await page.inputValue(input), 'Cambricons');
+			await page.keyboard.press('Backspace');
+			await resultsShown(page, 'Cambricon');
+			await page.keyboard.press('ArrowDown');
+			assert.equal(await focusedLink(), 0);
+			await page.keyboard.press('Escape');
+			await page.waitForSelector('site-search dialog:not([open])', { state: 'attached' });
+			assert.equal(await page.evaluate(() => document.querySelector('site-search dialog')!.contains(document.activeElement)), false, 'focus left the closed dialog');
+		},
+		{ viewport: { width: 1280, height: 800 } },
+	));
+
+describe('axe-core 4.14: the search button and the open dialog', { concurrency: 1 }, () => {
+	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+	for (const theme of ['light', 'dark'] as const) {
+		for (const width of [1280, 390]) {
+			test(`${theme} theme, ${width} px`, () =>
+				root.withPage(
+					async (page) => {
+						await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+						await page.goto(root.url('/'));
+						await page.waitForSelector(`${button}:not([disabled])`);
+						const onButton = await new AxeBuilder({ page }).include('site-search > button').withTags(tags).analyze();
+						assert.match(onButton.testEngine.version, /^4\.14\./, 'axe-core 4.14');
+						assert.deepEqual(onButton.violations.map((v) => v.id), [], 'the button');
+						await page.keyboard.press('Control+k');
+						await searchFor(page, 'H200');
+						const inDialog = await new AxeBuilder({ page }).include('site-search dialog').withTags(tags).analyze();
+						assert.deepEqual(inDialog.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`), [], 'the open dialog');
+					},
+					{ viewport: { width, height: 900 }, colorScheme: theme },
+				));
+		}
+	}
+});
