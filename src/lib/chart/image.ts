@@ -18,14 +18,9 @@ import { drawPatternTile, lightThemeColours, type Palette } from './palette.ts';
 import { parseUnicodeRanges, uncoveredCharacters, type CodeRange } from './glyphs.ts';
 import { wrapText } from './text-wrap.ts';
 import { formatIsoDate } from '../format.ts';
+import { imageSizes } from './image-sizes.ts';
 import { provisionalLegend } from '../data/basis.ts';
 
-/** The chart images' sizes, in CSS pixels and device pixels per CSS pixel. */
-export const imageSizes = {
-	download: { width: 1200, scale: 2 },
-	preview: { width: 1200, height: 630 },
-	thumbnail: { width: 480, height: 252 },
-} as const;
 
 const fontFamily = 'Inter';
 /** Inter's subsets registered for images; a chart needing other scripts stops the build (see glyphRanges). */

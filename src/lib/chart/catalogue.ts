@@ -1,0 +1,28 @@
+/** Every chart with its model and where it is discussed, for the chart pages, the index and the embeds (server side). */
+import { getCollection } from 'astro:content';
+import { allRecords } from '../data/records.ts';
+import { pagePathOfEntry } from '../site/updates.ts';
+import { loadChartModel } from './load.ts';
+import type { ChartModel } from './model.ts';
+import { requirePlacements, type ChartPlacement } from './placements.ts';
+
+export interface CatalogueEntry {
+	model: ChartModel;
+	/** Where the chart is placed, first placement first; never empty. */
+	placements: ChartPlacement[];
+}
+
+let catalogue: Promise<CatalogueEntry[]> | undefined;
+
+export function chartCatalogue(): Promise<CatalogueEntry[]> {
+	catalogue ??= (async () => {
+		const charts = await allRecords('charts');
+		const docs = await getCollection('docs');
+		const placements = requirePlacements(
+			charts.map((c) => c.id),
+			docs.map((d) => ({ path: pagePathOfEntry(d.id), title: d.data.title, body: d.body ?? '' })),
+		);
+		return Promise.all(charts.map(async ({ id }) => ({ model: await loadChartModel(id, `/charts/${id}/`), placements: placements.get(id)! })));
+	})();
+	return catalogue;
+}
