@@ -1,12 +1,8 @@
 /**
- * What the chart pages, the embeds and the chart images share (server side): each chart's site
- * paths, its image files, and the text an image carries.
+ * What the chart pages, the embeds and the chart images share: each chart's site paths, its
+ * image files, its page's description and link-preview tags, and the embed snippet.
  */
-import { loadDataset } from '../data/records.ts';
-import { citationLabels } from '../data/source-label.ts';
-import { siteTitle } from '../site/identity.ts';
 import { sitePath } from '../site/paths.ts';
-import type { ImageText } from './image.ts';
 import type { ChartModel } from './model.ts';
 
 /** A chart's own page, e.g. /charts/h200-vs-rivals-memory/ (without the base path). */
@@ -26,11 +22,6 @@ export const chartImagePath = (id: string, kind: ChartImageKind): string => site
 export function absoluteUrl(path: string, site: URL | undefined): string {
 	if (!site) throw new Error('astro.config.mjs: `site` must be set for chart pages (their images and previews carry absolute URLs)');
 	return new URL(path, site).href;
-}
-
-export async function chartImageText(model: ChartModel, site: URL | undefined): Promise<ImageText> {
-	const labels = citationLabels((await loadDataset()).sources);
-	return { sources: model.sources.map((id) => labels.get(id) ?? id), url: absoluteUrl(sitePath(chartPagePath(model.id)), site), siteTitle };
 }
 
 /** Description for a chart page (50–170 characters, as every page's): the takeaway, else title and takeaway, cut at a word. */

@@ -5,7 +5,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allRecords } from '../../lib/data/records.ts';
-import { chartImageText, chartImageFile, chartImageKinds, type ChartImageKind } from '../../lib/chart/chart-pages.ts';
+import { chartImageFile, chartImageKinds, type ChartImageKind } from '../../lib/chart/chart-pages.ts';
+import { chartImageText } from '../../lib/chart/catalogue.ts';
 import { loadChartModel } from '../../lib/chart/load.ts';
 import { downloadPng, previewPng, thumbnailPng } from '../../lib/chart/image.ts';
 
