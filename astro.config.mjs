@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { dataValidation } from './src/lib/data/integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -24,6 +25,9 @@ export default defineConfig({
 	},
 	integrations: [
 		dataValidation(),
+		// Starlight adds the sitemap unless one is configured; this one leaves out the chart embeds (/embed/…),
+		// which exist only to be framed by other sites.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, '')}/embed/`) }),
 		starlight({
 			title: siteTitle,
 			description: siteDescription,

@@ -10,9 +10,14 @@ const pageFrontmatter = z.object({
 	description: z.string().min(50).max(170),
 	/** Pagefind weight (0–10) of the title, for the page that defines what its title names. */
 	searchWeight: z.number().min(0).max(10).optional(),
+	/**
+	 * Pages generated from records rather than MDX (the chart pages, src/pages/charts/): the charts the
+	 * page shows, so its "Facts as of" date is computed from them like any page's.
+	 */
+	charts: z.array(z.string()).optional(),
 	/** Section label shown with search results. */
 	section: z
-		.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Site'])
+		.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Charts', 'Site'])
 		.default('Start'),
 });
 

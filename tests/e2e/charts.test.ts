@@ -13,10 +13,10 @@ import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { builtPages } from '../support/dist-html.ts';
 import { distDir } from '../support/site.ts';
 
-/** Chart id → the page that shows it. */
+/** Chart id → the content page that shows it (each chart's own page, /charts/<id>/, is tested in chart-pages.test.ts). */
 const chartPages = new Map<string, string>();
 for (const page of builtPages(distDir))
-	for (const figure of page.root.querySelectorAll('figure.chart-figure')) chartPages.set(figure.id, page.path);
+	if (!page.path.startsWith('/charts/')) for (const figure of page.root.querySelectorAll('figure.chart-figure')) chartPages.set(figure.id, page.path);
 const charts = [...chartPages.keys()];
 const chartTypes = new Set(charts.map((id) => (JSON.parse(readFileSync(`content/data/charts/${id}.json`, 'utf8')) as { data: { kind: string } }).data.kind));
 
@@ -75,7 +75,7 @@ describe('every chart', () => {
 });
 
 test('Chart.js is not downloaded before a chart nears the viewport; pages without charts never load it', async () => {
-	const chartPagePaths = new Set(chartPages.values());
+	const chartPagePaths = new Set([...chartPages.values(), ...charts.map((id) => `/charts/${id}/`)]);
 	for (const { path } of builtPages(distDir).filter((p) => p.path.endsWith('/') && !p.path.startsWith('/data/'))) {
 		const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
 		const scripts: string[] = [];

@@ -19,8 +19,11 @@ const { dataset } = validateDataset('content/data');
 const pages = builtPages(distDir).filter((p) => p.path.endsWith('/') && p.root.querySelector('.sl-markdown-content'));
 const updates = [...dataset.updates].map(([id, data]) => ({ id, data }));
 
-/** The MDX file behind a site path. */
+/** The MDX file behind a site path; a chart page (src/pages/charts/) shows its chart, the index every chart. */
 function sourceOf(path: string): string {
+	if (path === '/charts/') return [...dataset.charts.keys()].map((id) => `<Chart id="${id}" />`).join('');
+	const chart = path.match(/^\/charts\/([a-z0-9-]+)\/$/)?.[1];
+	if (chart) return `<Chart id="${chart}" />`;
 	const base = join('content/docs', path === '/' ? 'index' : path.slice(1, -1));
 	const file = [`${base}.mdx`, join(base, 'index.mdx')].find(existsSync);
 	assert.ok(file, `no MDX file for ${path}`);

@@ -14,7 +14,16 @@ class ChartFigure extends HTMLElement {
 		this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((button) =>
 			button.addEventListener('click', () => this.#show(button.dataset['view'] as 'chart' | 'table')),
 		);
-		this.querySelector('[data-copy-link]')?.addEventListener('click', () => this.#copyLink());
+		this.querySelectorAll<HTMLButtonElement>('[data-copy-link]').forEach((button) =>
+			button.addEventListener('click', () => void this.#copyLink(new URL(button.dataset['copyLink'] ?? '', location.href).href)),
+		);
+		// Copying an image needs ClipboardItem with PNG support; where it is missing the button stays hidden.
+		const copyImage = this.querySelector<HTMLButtonElement>('[data-copy-image]');
+		const png = this.querySelector<HTMLAnchorElement>('a[data-png]');
+		if (copyImage && png && typeof ClipboardItem !== 'undefined' && (!('supports' in ClipboardItem) || ClipboardItem.supports('image/png'))) {
+			copyImage.hidden = false;
+			copyImage.addEventListener('click', () => void this.#copyImage(png.href));
+		}
 
 		const nearViewport = new IntersectionObserver(
 			(entries) => {
@@ -56,9 +65,22 @@ class ChartFigure extends HTMLElement {
 		this.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset['view'] === view)));
 	}
 
-	async #copyLink() {
-		const figure = this.querySelector('figure')!;
-		const url = new URL(`#${figure.id}`, location.href).href;
+	async #copyImage(href: string) {
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		try {
+			// The blob is passed as a promise so the copy stays within the click's user activation.
+			const blob = fetch(href).then((response) => {
+				if (!response.ok) throw new Error(`${response.status}`);
+				return response.blob();
+			});
+			await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+			status.textContent = 'Image copied';
+		} catch {
+			status.textContent = 'Could not copy the image; use PNG to download it';
+		}
+	}
+
+	async #copyLink(url: string) {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		try {
 			await navigator.clipboard.writeText(url);

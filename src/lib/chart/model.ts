@@ -19,6 +19,38 @@ export interface Datum {
 	note?: string | undefined;
 }
 
+/** How a series is told apart without colour alone: assigned once here, read by the canvas and the legend. */
+export type SeriesPattern = 'solid' | 'diagonal' | 'dots' | 'grid';
+export type SeriesPoint = 'circle' | 'triangle' | 'rect' | 'rectRot' | 'star' | 'crossRot';
+export interface SeriesStyle {
+	/** Which of the theme's series colours (`--chart-series-<colour>` in src/styles/charts.css). */
+	colour: 1 | 2 | 3 | 4;
+	/** Bar fill. */
+	pattern: SeriesPattern;
+	/** Line-chart point marker (and scatter marker). */
+	point: SeriesPoint;
+	/** Line-chart stroke. */
+	dash: 'solid' | 'dashed';
+}
+
+const colours = [1, 2, 3, 4] as const;
+const patterns: readonly SeriesPattern[] = ['diagonal', 'dots', 'grid'];
+const points: readonly SeriesPoint[] = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'];
+
+/**
+ * The style of the series at `index`: colours cycle through four, points through six shapes, and
+ * the first series is solid while the rest cycle through three fills, so no two of the first six
+ * series look alike even in greyscale.
+ */
+export function seriesStyle(index: number): SeriesStyle {
+	return {
+		colour: colours[index % colours.length]!,
+		pattern: index === 0 ? 'solid' : patterns[(index - 1) % patterns.length]!,
+		point: points[index % points.length]!,
+		dash: index % 2 ? 'dashed' : 'solid',
+	};
+}
+
 export interface CategoryModel {
 	type: 'bar' | 'line';
 	horizontal: boolean;
@@ -29,14 +61,15 @@ export interface CategoryModel {
 	categories: string[];
 	/** Record id behind each category (chip id or series id + label), for the downloads. */
 	categoryIds: string[];
-	series: { label: string; data: (Datum | null)[] }[];
+	series: { label: string; style: SeriesStyle; data: (Datum | null)[] }[];
 }
 
 export interface ScatterModel {
 	type: 'scatter';
 	xAxis: string;
 	yAxis: string;
-	points: { id: string; label: string; x: Datum; y: Datum }[];
+	/** One series of points, each with its own marker (`style.point`) so neighbours are told apart. */
+	points: { id: string; label: string; style: SeriesStyle; x: Datum; y: Datum }[];
 	/** Reference lines (rule thresholds), drawn across the plot. */
 	lines: { axis: 'x' | 'y'; value: number; label: string }[];
 }
@@ -80,8 +113,9 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 				categoryAxis: 'Chip',
 				categories: chips.map((c) => c.name),
 				categoryIds: data.chips,
-				series: data.fields.map((field: ChipField) => ({
+				series: data.fields.map((field: ChipField, i) => ({
 					label: data.fields.length === 1 ? chipFieldLabel(field) : `${chipFieldLabel(field)} (${chipFieldExactUnit(field)})`,
+					style: seriesStyle(i),
 					data: chips.map((chip) => {
 						const figure = chipFieldFigure(chip, field);
 						return figure ? { value: figure.value, unit: figure.unit, sources: [figure.source], basis: figure.basis, provisional: isProvisional(figure.basis), note: figure.note } : null;
@@ -103,8 +137,9 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 				categoryAxis: 'Period',
 				categories,
 				categoryIds: categories,
-				series: series.map((s) => ({
+				series: series.map((s, i) => ({
 					label: s.title,
+					style: seriesStyle(i),
 					data: categories.map((label) => {
 						const point = s.points.find((p) => p.label === label);
 						return point ? { value: point.value, unit: s.unit, sources: [point.source], basis: point.basis, provisional: isProvisional(point.basis), note: point.note } : null;
@@ -113,15 +148,17 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 			};
 		}
 		case 'tpp-density': {
-			const points = data.chips.map((id) => {
+			const points = data.chips.map((id, i) => {
 				const chip = need(records.chips, id, 'chips', chart);
 				const { tpp, density } = chipMetrics(chip);
 				if (!tpp) throw new Error(`chart "${chart}": chip "${id}" has no dense throughput figure; add one or remove the chip`);
 				if (!density) throw new Error(`chart "${chart}": chip "${id}" has no dieArea; add one or remove the chip`);
 				const provisional = density.provisional;
+				// One series: every point in the first colour, each with its own marker.
 				return {
 					id,
 					label: chip.name,
+					style: { ...seriesStyle(0), point: seriesStyle(i).point },
 					x: { value: tpp.value, unit: '', sources: tpp.sources, basis: 'derived', provisional, note: `${precisionLabel(tpp.precision)} dense throughput × bit length` },
 					y: {
 						value: roundTo(density.value, metricInfo.density.digits),
@@ -154,6 +191,7 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 				series: [
 					{
 						label: 'Compute ÷ memory bandwidth',
+						style: seriesStyle(0),
 						data: chips.map((chip) => {
 							const ratio = chipMetrics(chip).flopPerByte[precision];
 							if (!ratio) return null;
@@ -189,4 +227,14 @@ export function hasProvisional(model: CategoryModel | ScatterModel): boolean {
 /** Bar and line charts get an HTML legend when they have several series or outlined (provisional) bars. */
 export function needsLegend(model: ChartModel): model is CategoryModel & ChartModel {
 	return model.type !== 'scatter' && (model.series.length > 1 || (model.type === 'bar' && hasProvisional(model)));
+}
+
+/** The plot's height in CSS pixels for a page width of about 700 px: horizontal bars grow with their rows. */
+export function plotHeight(model: ChartModel): number {
+	if (model.type === 'scatter') return 420;
+	if (model.type === 'bar' && model.horizontal) {
+		const rows = model.categories.length * model.series.length;
+		return Math.max(200, 70 + rows * 22 + model.categories.length * 8);
+	}
+	return 340;
 }

@@ -31,6 +31,7 @@ export const sidebar = [
 	{ label: 'Why China turned the H200 away', link: '/why-china-turned-away/' },
 	{ label: 'What it means', link: '/what-it-means/' },
 	{ label: 'Timeline', link: '/timeline/' },
+	{ label: 'Charts', link: '/charts/' },
 	{ label: 'Glossary', link: '/glossary/' },
 	{ label: 'Sources & method', link: '/sources/' },
 	{ label: 'What changed', link: '/changes/' },
