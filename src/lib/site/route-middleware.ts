@@ -1,6 +1,6 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
 import { lastCommitDate } from './last-updated.ts';
+import { isDocsPage } from './docs-page.ts';
 import { siteDescription, siteTitle } from './identity.ts';
 import { sitePath } from './paths.ts';
 import { loadDataset } from '../data/records.ts';
@@ -27,7 +27,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 	// Pages of the docs collection get their own preview and citation metadata; pages made with
 	// <StarlightPage> (charts, embeds) set their own og:image, or get the site-wide card.
-	const docsPage = (await getCollection('docs')).some((doc) => doc.id === entry.id);
+	const docsPage = await isDocsPage(entry.filePath);
 	const pagePath = pagePathOfEntry(entry.id);
 	const dataset = docsPage ? await loadDataset() : undefined;
 	const asOf = dataset ? pageAsOf(entry.body ?? '', dataset) : undefined;
