@@ -33,3 +33,12 @@ export const updateAnchor = (id: string) => `update-${id}`;
 
 /** Where the changes page lives. */
 export const changesPath = '/changes/';
+
+/**
+ * The day a page last changed, as citations and link metadata give it: its latest logged change.
+ * The changes page changes with every entry of the log.
+ */
+export function pageUpdatedDate(pagePath: string, updates: Iterable<UpdateEntry>): string | undefined {
+	if (pagePath === changesPath) return sortUpdates(updates)[0]?.data.date;
+	return latestUpdateFor(pagePath, updates)?.data.date;
+}
