@@ -70,8 +70,11 @@ export type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['securit
 
 /**
  * The policy, given the sources of every component that may render an inline script.
- * 'wasm-unsafe-eval' is for Pagefind, which compiles its search index code from WebAssembly
- * (WebAssembly.instantiate); it allows WebAssembly compilation only, not eval() or new Function().
+ * 'wasm-unsafe-eval' is for Pagefind 1.5: it compiles its search code from WebAssembly in a Web
+ * Worker (whose policy comes from the worker script's own headers, none here), and falls back to the
+ * page's main thread when the worker fails; that fallback needs it. It allows WebAssembly
+ * compilation only, not eval() or new Function(). (Checked: with it removed, search still answers
+ * through the worker and raises no violation.)
  */
 export function cspConfig(componentSources: string[]): CspConfig {
 	const scriptHashes = [...new Set(componentSources.flatMap(inlineScriptBodies).map(cspHash))];
