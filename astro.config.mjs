@@ -47,7 +47,7 @@ export default defineConfig({
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 			routeMiddleware: './src/lib/site/route-middleware.ts',
-			customCss: ['./src/styles/site.css', './src/styles/charts.css', './src/styles/print.css'],
+			customCss: ['./src/styles/site.css', './src/styles/status.css', './src/styles/charts.css', './src/styles/print.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
