@@ -20,11 +20,8 @@ class TimelineFilter extends HTMLElement {
 		this.#entries = [...this.querySelectorAll<HTMLElement>('[data-entry]')];
 		this.#sections = [...this.querySelectorAll<HTMLElement>('section[data-year]')];
 
-		const state = parseFilterQuery(location.search);
-		this.#setBoxes(state);
-		// The boxes take a phone's whole first screen: there they start folded, unless the link set filters.
-		const panel = controls.querySelector<HTMLDetailsElement>('details[data-filter-panel]');
-		if (panel) panel.open = matchMedia('(min-width: 50em)').matches || isFiltered(state);
+		this.#setBoxes(parseFilterQuery(location.search));
+		// Normally shown already by TimelineFilters.astro's inline script, before the first paint.
 		controls.hidden = false;
 		controls.addEventListener('change', () => {
 			this.#pinned = null;
