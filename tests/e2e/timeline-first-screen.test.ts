@@ -1,8 +1,7 @@
 /**
  * The timeline's first screen: on a phone (390 × 844) the filters and the first event are in view
  * on arrival, the how-to-read notes folded above them; on a wide screen the filter boxes are open.
- * Nothing shifts on load or on arriving at an entry's anchor, although years off screen are not laid
- * out until they near the viewport (content-visibility).
+ * Nothing shifts on load (the filters appear before the first paint) or on arriving at an entry's anchor.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
