@@ -4,6 +4,7 @@
  * `withPage`, which always closes the page's context, even when an assertion fails.
  */
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, openPage, type PageProblems } from './browser.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
@@ -41,7 +42,9 @@ export function siteInBrowser(dir = distDir, base = '/'): SiteInBrowser {
 		async withPage(use, options = {}) {
 			const { page, problems } = await openPage(started().browser, options);
 			try {
-				return await use(page, problems);
+				const result = await use(page, problems);
+				assert.deepEqual(problems.csp, [], 'Content-Security-Policy violations');
+				return result;
 			} finally {
 				await page.context().close();
 			}

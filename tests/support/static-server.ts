@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for the built site, standing in for a static host:
- * serves `dir` under `base`, answers unknown paths with the site's 404 page and status 404.
+ * serves `dir` under `base`, answers unknown paths with the site's 404 page and status 404, and
+ * sends the headers of `dir/_headers` (public/_headers, copied by the build) as Netlify and
+ * Cloudflare Pages do, matching its patterns against the path below `base`.
  * Tests start one per build (the plain one and the sub-path one) on a free port.
  */
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -30,9 +33,15 @@ export interface RunningServer {
 
 export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
 	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const headersFile = join(dir, '_headers');
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		if (!path.startsWith(prefix)) return notFound(res);
+		if (!path.startsWith(prefix) || path === `${prefix}_headers`) return notFound(res);
+		// Read per request: a server may start before the build that writes the file.
+		if (existsSync(headersFile)) {
+			const rules = parseHeadersFile(readFileSync(headersFile, 'utf8'), headersFile);
+			for (const [name, value] of headersFor(rules, `/${path.slice(prefix.length)}`)) res.setHeader(name, value);
+		}
 		let file = normalize(join(dir, path.slice(prefix.length)));
 		if (!file.startsWith(normalize(dir))) return notFound(res);
 		if (existsSync(file) && statSync(file).isDirectory()) {
@@ -46,7 +55,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
 		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
-	function notFound(res: import('node:http').ServerResponse) {
+	function notFound(res: ServerResponse) {
 		const page = join(dir, '404.html');
 		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 		if (existsSync(page)) createReadStream(page).pipe(res);

@@ -21,6 +21,7 @@ class TimelineFilter extends HTMLElement {
 		this.#sections = [...this.querySelectorAll<HTMLElement>('section[data-year]')];
 
 		this.#setBoxes(parseFilterQuery(location.search));
+		// Normally shown already by TimelineFilters.astro's inline script, before the first paint.
 		controls.hidden = false;
 		controls.addEventListener('change', () => {
 			this.#pinned = null;

@@ -13,7 +13,8 @@ import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@nap
 import { drawPoint } from 'chart.js/helpers';
 import sharp from 'sharp';
 import { drawChart, seriesColour, type ChartEnvironment } from './config.ts';
-import { hasProvisional, needsLegend, plotHeight, type ChartModel } from './model.ts';
+import { hasProvisional, needsLegend, type ChartModel } from './model.ts';
+import { canvasHeight } from './canvas-height.ts';
 import { drawPatternTile, lightThemeColours, type Palette } from './palette.ts';
 import { parseUnicodeRanges, uncoveredCharacters, type CodeRange } from './glyphs.ts';
 import { wrapText } from './text-wrap.ts';
@@ -240,7 +241,7 @@ async function drawDownload(model: ChartModel, text: ImageText): Promise<Buffer>
 	const subtitle = model.subtitle ? textLines(scratch, model.subtitle, `20px ${fontFamily}`, inner) : [];
 	const sourceLine = textLines(scratch, `Sources: ${text.sources.join('; ')}`, `17px ${fontFamily}`, inner);
 	const legendHeight = drawLegend(scratch, model, palette, pad, 0, inner, 17, true);
-	const plot = Math.round(Math.max(420, plotHeight(model) * 1.25));
+	const plot = Math.round(Math.max(420, canvasHeight(model) * 1.25));
 	const height = pad + title.length * 42 + subtitle.length * 28 + 16 + (legendHeight ? legendHeight + 8 : 0) + plot + 24 + sourceLine.length * 25 + 2 * 25 + pad;
 
 	const canvas = createCanvas(width * scale, height * scale);

@@ -229,12 +229,3 @@ export function needsLegend(model: ChartModel): model is CategoryModel & ChartMo
 	return model.type !== 'scatter' && (model.series.length > 1 || (model.type === 'bar' && hasProvisional(model)));
 }
 
-/** The plot's height in CSS pixels for a page width of about 700 px: horizontal bars grow with their rows. */
-export function plotHeight(model: ChartModel): number {
-	if (model.type === 'scatter') return 420;
-	if (model.type === 'bar' && model.horizontal) {
-		const rows = model.categories.length * model.series.length;
-		return Math.max(200, 70 + rows * 22 + model.categories.length * 8);
-	}
-	return 340;
-}
