@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../tests/support/browser.ts';
-import { openSearch } from '../tests/support/search.ts';
+import { openPage } from '../tools/browser.ts';
+import { openSearch } from '../tools/search.ts';
 import { median } from './stats.ts';
 
 export interface SearchRun {

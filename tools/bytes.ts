@@ -30,11 +30,14 @@ export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: 
 		if (r.resourceType() === 'script') files.js.add(rel);
 		if (r.resourceType() === 'stylesheet') files.css.add(rel);
 	});
-	await page.goto(new URL(path.slice(1), siteUrl).href);
-	await page.waitForLoadState('networkidle');
-	// The search UI loads once the page goes idle (3 s at the latest, src/components/overrides/site-search.ts).
-	await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached', timeout: 10_000 });
-	await page.context().close();
+	try {
+		await page.goto(new URL(path.slice(1), siteUrl).href);
+		await page.waitForLoadState('networkidle');
+		// The search UI loads once the page goes idle (3 s at the latest, src/components/overrides/site-search.ts).
+		await page.waitForSelector('#starlight__search .pagefind-ui__search-input', { state: 'attached', timeout: 10_000 });
+	} finally {
+		await page.context().close();
+	}
 	const sum = (set: Set<string>) => [...set].reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
 	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(files.css), js: sum(files.js), scripts: [...files.js].sort() };
 }
