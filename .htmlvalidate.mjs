@@ -1,4 +1,4 @@
-// HTML validation of every built page (run by tests/e2e/quality.test.ts).
+// HTML validation of every built page (run by tests/dist/html.test.ts).
 // Rules switched off below flag markup that is valid HTML and comes from Starlight itself,
 // or is a deliberate choice here; the reason is given for each.
 import { defineConfig } from 'html-validate';

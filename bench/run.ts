@@ -16,9 +16,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { bytesBeforeScroll } from '../tests/support/bytes.ts';
-import { serveStatic, type RunningServer } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { bytesBeforeScroll } from '../tools/bytes.ts';
+import { serveStatic, type RunningServer } from '../tools/static-server.ts';
 import { pageText, writeBareProject } from './bare-starlight.ts';
 import { astroBuild } from './build.ts';
 import { scalingBuild } from './build-scaling.ts';
@@ -185,7 +185,7 @@ try {
 
 	const benchmarkIndexes = pages.map((p) => p.lighthouse.benchmarkIndex).filter((v): v is number => v !== null);
 	notes.push(
-		'"Transferred" is Lighthouse total-byte-weight as served by the bench\'s static server, which does not compress; "before scroll" is html + css + js fetched on a 1280×800 load without scrolling, each file gzip -9 (tests/support/bytes.ts).',
+		'"Transferred" is Lighthouse total-byte-weight as served by the bench\'s static server, which does not compress; "before scroll" is html + css + js fetched on a 1280×800 load without scrolling, each file gzip -9 (tools/bytes.ts).',
 		'The site build runs in the working tree (its Astro cache in node_modules/.astro may be warm); the scaling builds run in fresh copies under bench/out/ with cold caches, so compare them with the "fresh copy" row.',
 		`Lighthouse uses simulated throttling (mobile preset); its CPU benchmark index here was ${benchmarkIndexes.length ? Math.min(...benchmarkIndexes) : '?'}–${benchmarkIndexes.length ? Math.max(...benchmarkIndexes) : '?'} (higher is faster), so TBT especially reflects the machine's load.`,
 		`Each site page is compared with a bare twin: the same page's reading text (${twins.map((t) => `${t.slug || 'index'} ${t.text.characters}`).join(', ')} characters) as plain Markdown under a Starlight config with only a title.`,

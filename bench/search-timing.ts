@@ -7,8 +7,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { openPage } from '../tests/support/browser.ts';
-import { openSearch, settled } from '../tests/support/search.ts';
+import { openPage } from '../tools/browser.ts';
+import { openSearch, settled } from '../tools/search.ts';
 import { median } from './stats.ts';
 
 export interface SearchRun {

@@ -4,13 +4,17 @@
  * a movedAnchors entry by hand (the test that checks the manifest explains how).
  */
 import { writeFileSync } from 'node:fs';
-import { manifestFile, publicAnchors, readManifest } from '../tests/support/anchors.ts';
+import { manifestFile, publicAnchors, readManifest } from '../tools/anchors.ts';
 
 const manifest = readManifest();
 let added = 0;
 for (const [page, ids] of publicAnchors(process.env['DIST_DIR'] ?? 'dist')) {
 	const known = new Set(manifest.pages[page] ?? []);
-	for (const id of ids) if (!known.has(id)) (known.add(id), added++);
+	for (const id of ids) {
+		if (known.has(id)) continue;
+		known.add(id);
+		added++;
+	}
 	manifest.pages[page] = [...known].sort();
 }
 manifest.pages = Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => a.localeCompare(b)));

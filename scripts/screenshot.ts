@@ -3,8 +3,8 @@
  * Arguments: site path, output PNG, viewport width (default 1280), theme light|dark (default dark),
  * full page 1|0 (default 1). Serves DIST_DIR (default dist/), scrolls through so charts render.
  */
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const [path = '/', out = 'screenshot.png', width = '1280', theme = 'dark', full = '1'] = process.argv.slice(2);
 const server = await serveStatic(process.env['DIST_DIR'] ?? 'dist');

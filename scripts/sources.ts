@@ -5,7 +5,7 @@
  * best places to look for a better source.
  *   node scripts/sources.ts [distDir]
  */
-import { builtPages } from '../tests/support/dist-html.ts';
+import { builtPages } from '../tools/dist-html.ts';
 import { addGrade, emptyMix, maxOtherShare, nonReaderPages, otherShare, sumMixes, totalOf, type Mix } from '../src/lib/site/citation-mix.ts';
 
 const dist = process.argv[2] ?? 'dist';

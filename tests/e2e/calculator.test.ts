@@ -3,49 +3,34 @@
  * the classifier's unit tests establish; refused figures get an inline message and never a
  * result or "NaN"; the URL restores a result; without JavaScript the table covers every chip.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { distDir } from '../support/site.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { siteInBrowser } from '../support/harness.ts';
+import { axeViolations, setTheme, themes, widths } from '../support/axe.ts';
+import { dataset } from '../support/dataset.ts';
 import type { RuleVersion } from '../../src/lib/export-control/thresholds.ts';
 
 /** The page's own location: page.url() can lag behind history.replaceState. */
 const here = (page: Page) => page.evaluate(() => location.href);
 
-interface ChipRecord {
-	name: string;
-	throughput?: Record<string, { value: number }>;
-	dieArea?: { value: number };
-	interconnect?: { value: number };
-}
-const chipsDir = 'content/data/chips';
-const chips = new Map(
-	readdirSync(chipsDir)
-		.filter((f) => f.endsWith('.json'))
-		.map((f) => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(`${chipsDir}/${f}`, 'utf8')) as ChipRecord]),
-);
+const chips = dataset.chips;
+const site = siteInBrowser();
 
-let browser: Browser;
-let site: RunningServer;
-const problems: { path: string; problems: PageProblems }[] = [];
-before(async () => {
-	browser = await launchBrowser();
-	site = await serveStatic(distDir);
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-async function open(query = '', options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-	const { page, problems: p } = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-	problems.push({ path: query, problems: p });
-	await page.goto(new URL(`export-rules/calculator/${query}`, site.url).href);
-	return page;
+/**
+ * Opens the calculator (with `query`), runs `use`, checks nothing was logged to the console, and
+ * closes the page whatever happens.
+ */
+function open<T>(query: string, use: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+	return site.atPage(
+		`/export-rules/calculator/${query}`,
+		async (page, problems) => {
+			const result = await use(page);
+			assert.deepEqual(problems.console, [], `console on /export-rules/calculator/${query}`);
+			return result;
+		},
+		{ viewport: { width: 1280, height: 900 }, ...options },
+	);
 }
 
 /** The verdict box for a rule version: its status attribute and its text. */
@@ -73,46 +58,46 @@ describe('known chips give the classifications the unit tests establish', () => 
 	] as const;
 	for (const c of cases) {
 		test(`${c.id}: ${c.status} under the 2022 and 2023 texts`, async () => {
-			const page = await open();
-			await page.selectOption('#calc-chip', c.id);
-			for (const rule of ['2022-10', '2023-10'] as const) {
-				const v = await verdict(page, rule);
-				assert.ok(v.visible, `${rule} verdict is shown`);
-				assert.equal(v.status, c.status, `${rule} status`);
-				if (c.clause) assert.match(v.verdict, new RegExp(c.clause.replace('.', '\\.')));
-				else assert.match(v.verdict, /Not controlled/);
-				assert.ok(v.reason.length > 40, 'the reason is given in words');
-			}
-			const record = chips.get(c.id)!;
-			assert.equal(await page.inputValue('#calc-die'), String(record.dieArea!.value));
-			assert.equal(new URL(await here(page)).searchParams.get('chip'), c.id, 'the URL names the chip');
-			await assertNoNaN(page);
-			await page.context().close();
+			await open('', async (page) => {
+				await page.selectOption('#calc-chip', c.id);
+				for (const rule of ['2022-10', '2023-10'] as const) {
+					const v = await verdict(page, rule);
+					assert.ok(v.visible, `${rule} verdict is shown`);
+					assert.equal(v.status, c.status, `${rule} status`);
+					if (c.clause) assert.match(v.verdict, new RegExp(c.clause.replace('.', '\\.')));
+					else assert.match(v.verdict, /Not controlled/);
+					assert.ok(v.reason.length > 40, 'the reason is given in words');
+				}
+				const record = chips.get(c.id)!;
+				assert.equal(await page.inputValue('#calc-die'), String(record.dieArea!.value));
+				assert.equal(new URL(await here(page)).searchParams.get('chip'), c.id, 'the URL names the chip');
+				await assertNoNaN(page);
+			});
 		});
 	}
 
 	test('choosing a chip with the keyboard works too', async () => {
-		const page = await open();
-		await page.focus('#calc-chip');
-		await page.selectOption('#calc-chip', 'h100-sxm');
-		// Change it by keyboard: ArrowDown moves a focused closed <select> to the next option.
-		const before = await page.inputValue('#calc-chip');
-		await page.keyboard.press('ArrowDown');
-		const after = await page.inputValue('#calc-chip');
-		assert.notEqual(after, before, 'ArrowDown changed the selection');
-		assert.equal(new URL(await here(page)).searchParams.get('chip'), after || null);
-		await page.context().close();
+		await open('', async (page) => {
+			await page.focus('#calc-chip');
+			await page.selectOption('#calc-chip', 'h100-sxm');
+			// Change it by keyboard: ArrowDown moves a focused closed <select> to the next option.
+			const before = await page.inputValue('#calc-chip');
+			await page.keyboard.press('ArrowDown');
+			const after = await page.inputValue('#calc-chip');
+			assert.notEqual(after, before, 'ArrowDown changed the selection');
+			assert.equal(new URL(await here(page)).searchParams.get('chip'), after || null);
+		});
 	});
 
 	test('the working shows TPP and density for the H200', async () => {
-		const page = await open('?chip=h200');
-		const h200 = chips.get('h200')!;
-		const fp8 = h200.throughput!['fp8']!.value;
-		const tpp = fp8 * 8;
-		const fmt = (n: number, d = 0) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }).format(n);
-		assert.equal(await page.locator('[data-tpp]').innerText(), `${fmt(fp8)} × 8 bits = ${fmt(tpp)}`);
-		assert.equal(await page.locator('[data-density]').innerText(), `${fmt(tpp)} ÷ ${fmt(h200.dieArea!.value)} mm² = ${fmt(tpp / h200.dieArea!.value, 2)}`);
-		await page.context().close();
+		await open('?chip=h200', async (page) => {
+			const h200 = chips.get('h200')!;
+			const fp8 = h200.throughput!['fp8']!.value;
+			const tpp = fp8 * 8;
+			const fmt = (n: number, d = 0) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }).format(n);
+			assert.equal(await page.locator('[data-tpp]').innerText(), `${fmt(fp8)} × 8 bits = ${fmt(tpp)}`);
+			assert.equal(await page.locator('[data-density]').innerText(), `${fmt(tpp)} ÷ ${fmt(h200.dieArea!.value)} mm² = ${fmt(tpp / h200.dieArea!.value, 2)}`);
+		});
 	});
 });
 
@@ -131,144 +116,144 @@ describe('refused input gets an inline message and no result', () => {
 	] as const;
 	for (const c of cases) {
 		test(`${c.field} = "${c.value}"`, async () => {
-			const page = await open('?chip=h200');
-			const input = page.locator(`#calc-${c.field}`);
-			await input.click();
-			await page.keyboard.press('ControlOrMeta+a');
-			await page.keyboard.press('Backspace');
-			if (c.value) await page.keyboard.type(c.value);
-			const error = page.locator(`#calc-${c.field}-error`);
-			assert.ok(await error.isVisible(), 'the message is shown next to the field');
-			assert.match(await error.innerText(), c.message);
-			assert.equal(await input.getAttribute('aria-invalid'), 'true');
-			assert.match((await input.getAttribute('aria-describedby')) ?? '', new RegExp(`calc-${c.field}-error`));
-			assert.equal(await page.locator('[data-show="result"]').isVisible(), false, 'no result is shown');
-			assert.ok(await page.locator('[data-show="invalid"]').isVisible(), 'the output says why');
-			await assertNoNaN(page);
+			await open('?chip=h200', async (page) => {
+				const input = page.locator(`#calc-${c.field}`);
+				await input.click();
+				await page.keyboard.press('ControlOrMeta+a');
+				await page.keyboard.press('Backspace');
+				if (c.value) await page.keyboard.type(c.value);
+				const error = page.locator(`#calc-${c.field}-error`);
+				assert.ok(await error.isVisible(), 'the message is shown next to the field');
+				assert.match(await error.innerText(), c.message);
+				assert.equal(await input.getAttribute('aria-invalid'), 'true');
+				assert.match((await input.getAttribute('aria-describedby')) ?? '', new RegExp(`calc-${c.field}-error`));
+				assert.equal(await page.locator('[data-show="result"]').isVisible(), false, 'no result is shown');
+				assert.ok(await page.locator('[data-show="invalid"]').isVisible(), 'the output says why');
+				await assertNoNaN(page);
 
-			// Putting the record's figure back clears the message and brings the result back.
-			await page.selectOption('#calc-chip', 'h200');
-			assert.equal(await error.isVisible(), false);
-			assert.equal(await input.getAttribute('aria-invalid'), null);
-			assert.ok(await page.locator('[data-show="result"]').isVisible());
-			await page.context().close();
+				// Putting the record's figure back clears the message and brings the result back.
+				await page.selectOption('#calc-chip', 'h200');
+				assert.equal(await error.isVisible(), false);
+				assert.equal(await input.getAttribute('aria-invalid'), null);
+				assert.ok(await page.locator('[data-show="result"]').isVisible());
+			});
 		});
 	}
 });
 
 describe('the URL holds the state', () => {
 	test('typed figures are written to the URL and restored from it', async () => {
-		const page = await open('?chip=h20');
-		await page.fill('#calc-io', '400');
-		const search = new URL(await here(page)).searchParams;
-		assert.equal(search.get('chip'), null, 'edited figures are no longer the record');
-		assert.equal(search.get('io'), '400');
-		assert.equal(await page.inputValue('#calc-chip'), '');
-		const link = await here(page);
-		await page.context().close();
+		const link = await open('?chip=h20', async (page) => {
+			await page.fill('#calc-io', '400');
+			const search = new URL(await here(page)).searchParams;
+			assert.equal(search.get('chip'), null, 'edited figures are no longer the record');
+			assert.equal(search.get('io'), '400');
+			assert.equal(await page.inputValue('#calc-chip'), '');
+			return here(page);
+		});
 
-		const again = await open(new URL(link).search);
-		assert.equal(await again.inputValue('#calc-io'), '400');
-		assert.equal(await again.inputValue('#calc-tops'), String(chips.get('h20')!.throughput!['fp8']!.value));
-		assert.equal((await verdict(again, '2023-10')).status, 'not-controlled');
-		await again.context().close();
+		await open(new URL(link).search, async (again) => {
+			assert.equal(await again.inputValue('#calc-io'), '400');
+			assert.equal(await again.inputValue('#calc-tops'), String(chips.get('h20')!.throughput!['fp8']!.value));
+			assert.equal((await verdict(again, '2023-10')).status, 'not-controlled');
+		});
 	});
 
 	test('?tops=1979&bits=8&die=814&io=900&dc=1 restores an H200-like result', async () => {
-		const page = await open('?tops=1979&bits=8&die=814&io=900&dc=1');
-		assert.equal(await page.inputValue('#calc-tops'), '1979');
-		assert.equal(await page.inputValue('#calc-bits'), '8');
-		assert.equal(await page.inputValue('#calc-die'), '814');
-		assert.equal(await page.inputValue('#calc-io'), '900');
-		assert.equal(await page.isChecked('#calc-dc'), true);
-		assert.equal((await verdict(page, '2022-10')).status, 'controlled');
-		assert.equal((await verdict(page, '2023-10')).status, 'controlled');
-		assert.match(await page.locator('[data-tpp]').innerText(), /= 15,832$/);
-		await page.context().close();
+		await open('?tops=1979&bits=8&die=814&io=900&dc=1', async (page) => {
+			assert.equal(await page.inputValue('#calc-tops'), '1979');
+			assert.equal(await page.inputValue('#calc-bits'), '8');
+			assert.equal(await page.inputValue('#calc-die'), '814');
+			assert.equal(await page.inputValue('#calc-io'), '900');
+			assert.equal(await page.isChecked('#calc-dc'), true);
+			assert.equal((await verdict(page, '2022-10')).status, 'controlled');
+			assert.equal((await verdict(page, '2023-10')).status, 'controlled');
+			assert.match(await page.locator('[data-tpp]').innerText(), /= 15,832$/);
+		});
 	});
 
 	test('a missing figure the rule needs says so instead of guessing', async () => {
 		// TPP 2,400 with no die area: the 2023 text needs density; the 2022 text does not.
-		const page = await open('?tops=300&bits=8&dc=1');
-		assert.equal((await verdict(page, '2022-10')).status, 'not-controlled');
-		const v2023 = await verdict(page, '2023-10');
-		assert.equal(v2023.status, 'undecided');
-		assert.match(v2023.reason, /Die area is needed/);
-		assert.equal(await page.locator('[data-density]').innerText(), 'Not computed: no die area given');
-		await assertNoNaN(page);
-		await page.context().close();
+		await open('?tops=300&bits=8&dc=1', async (page) => {
+			assert.equal((await verdict(page, '2022-10')).status, 'not-controlled');
+			const v2023 = await verdict(page, '2023-10');
+			assert.equal(v2023.status, 'undecided');
+			assert.match(v2023.reason, /Die area is needed/);
+			assert.equal(await page.locator('[data-density]').innerText(), 'Not computed: no die area given');
+			await assertNoNaN(page);
+		});
 	});
 
 	test('a non-data-centre part under 4,800 is excluded by Note 2 (2023)', async () => {
-		const page = await open('?tops=250&bits=16&die=100&dc=0');
-		assert.equal((await verdict(page, '2023-10')).status, 'not-controlled');
-		assert.match((await verdict(page, '2023-10')).reason, /Note 2/);
-		await page.click('#calc-dc');
-		assert.equal((await verdict(page, '2023-10')).status, 'controlled');
-		assert.equal(new URL(await here(page)).searchParams.get('dc'), '1');
-		await page.context().close();
+		await open('?tops=250&bits=16&die=100&dc=0', async (page) => {
+			assert.equal((await verdict(page, '2023-10')).status, 'not-controlled');
+			assert.match((await verdict(page, '2023-10')).reason, /Note 2/);
+			await page.click('#calc-dc');
+			assert.equal((await verdict(page, '2023-10')).status, 'controlled');
+			assert.equal(new URL(await here(page)).searchParams.get('dc'), '1');
+		});
 	});
 });
 
 describe('without JavaScript', () => {
 	test('the form is hidden and the table lists every chip record with a result or what is missing', async () => {
-		const page = await open('', { javaScriptEnabled: false });
-		assert.equal(await page.locator('control-calculator').isVisible(), false, 'the form is hidden');
-		const table = page.locator('#all-chips-table table');
-		assert.ok(await table.isVisible());
-		assert.match(await table.locator('caption').innerText(), /All chips in our records/);
-		const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => ({
-				id: (tr as HTMLElement).dataset['chip']!,
-				r2022: tr.querySelector('[data-rule="2022-10"]')!.textContent!.trim(),
-				r2023: tr.querySelector('[data-rule="2023-10"]')!.textContent!.trim(),
-				r2026: tr.querySelector('[data-rule="2026-01"]')!.textContent!.trim(),
-			})),
+		await open(
+			'',
+			async (page) => {
+				assert.equal(await page.locator('control-calculator').isVisible(), false, 'the form is hidden');
+				const table = page.locator('#all-chips-table table');
+				assert.ok(await table.isVisible());
+				assert.match(await table.locator('caption').innerText(), /All chips in our records/);
+				const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+					trs.map((tr) => ({
+						id: (tr as HTMLElement).dataset['chip']!,
+						r2022: tr.querySelector('[data-rule="2022-10"]')!.textContent.trim(),
+						r2023: tr.querySelector('[data-rule="2023-10"]')!.textContent.trim(),
+						r2026: tr.querySelector('[data-rule="2026-01"]')!.textContent.trim(),
+					})),
+				);
+				assert.deepEqual(rows.map((r) => r.id).sort(), [...chips.keys()].sort(), 'one row per chip record');
+				const row = (id: string) => rows.find((r) => r.id === id)!;
+				assert.match(row('h100-sxm').r2022, /3A090\.a/);
+				assert.match(row('h200').r2023, /3A090\.a/);
+				assert.equal(row('h20').r2023, 'Not controlled');
+				assert.equal(row('h200').r2026, 'Below the review ceiling');
+				for (const r of rows) assert.ok(r.r2022 && r.r2023 && r.r2026, `${r.id} has every result`);
+				for (const [id, chip] of chips) {
+					if (!chip.throughput || Object.keys(chip.throughput).length === 0) assert.match(row(id).r2023, /Not enough data: missing dense throughput/, id);
+				}
+				await assertNoNaN(page);
+			},
+			{ javaScriptEnabled: false },
 		);
-		assert.deepEqual(rows.map((r) => r.id).sort(), [...chips.keys()].sort(), 'one row per chip record');
-		const row = (id: string) => rows.find((r) => r.id === id)!;
-		assert.match(row('h100-sxm').r2022, /3A090\.a/);
-		assert.match(row('h200').r2023, /3A090\.a/);
-		assert.equal(row('h20').r2023, 'Not controlled');
-		assert.equal(row('h200').r2026, 'Below the review ceiling');
-		for (const r of rows) assert.ok(r.r2022 && r.r2023 && r.r2026, `${r.id} has every result`);
-		for (const [id, chip] of chips) {
-			if (!chip.throughput || Object.keys(chip.throughput).length === 0) assert.match(row(id).r2023, /Not enough data: missing dense throughput/, id);
-		}
-		await assertNoNaN(page);
-		await page.context().close();
 	});
 
 	test('with JavaScript the table is still there', async () => {
-		const page = await open();
-		assert.ok(await page.locator('#all-chips-table table').isVisible());
-		assert.ok(await page.locator('control-calculator').isVisible());
-		await page.context().close();
+		await open('', async (page) => {
+			assert.ok(await page.locator('#all-chips-table table').isVisible());
+			assert.ok(await page.locator('control-calculator').isVisible());
+		});
 	});
 });
 
 test('the chart places every chip record that has a throughput figure and a die area', () => {
-	const chart = JSON.parse(readFileSync('content/data/charts/all-chips-vs-3a090-thresholds.json', 'utf8')) as { data: { chips: string[] } };
+	const chart = dataset.charts.get('all-chips-vs-3a090-thresholds')?.data;
+	assert.ok(chart?.kind === 'tpp-density', 'the all-chips chart is a TPP/density chart');
 	const placeable = [...chips].filter(([, c]) => c.dieArea && c.throughput && Object.keys(c.throughput).length > 0).map(([id]) => id);
-	assert.deepEqual([...chart.data.chips].sort(), placeable.sort());
+	assert.deepEqual([...chart.chips].sort(), placeable.sort());
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	for (const width of [390, 1280]) {
-		test(`no axe violations in the calculator (${theme}, ${width}px), with an error shown`, async () => {
-			const page = await open('?chip=h200', { colorScheme: theme, viewport: { width, height: 900 } });
-			await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-			await page.fill('#calc-die', '-1');
-			const result = await new AxeBuilder({ page }).include('control-calculator').include('#all-chips-table').analyze();
-			assert.deepEqual(
-				result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-				[],
-			);
-			await page.context().close();
-		});
-	}
-}
-
-test('no console errors on any calculator page load', () => {
-	for (const { path, problems: p } of problems) assert.deepEqual(p.console, [], `console on /export-rules/calculator/${path}`);
+test('no axe violations in the calculator, with an error shown: light and dark, 390 and 1280 px', async () => {
+	await open('?chip=h200', async (page) => {
+		await page.fill('#calc-die', '-1');
+		const violations: string[] = [];
+		for (const width of widths) {
+			await page.setViewportSize({ width, height: 900 });
+			for (const theme of themes) {
+				await setTheme(page, theme);
+				for (const v of await axeViolations(page, ['control-calculator', '#all-chips-table'])) violations.push(`${theme} ${width}px ${v}`);
+			}
+		}
+		assert.deepEqual(violations, []);
+	});
 });

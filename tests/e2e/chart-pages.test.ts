@@ -13,8 +13,8 @@ import sharp from 'sharp';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parse } from 'node-html-parser';
 import { siteInBrowser } from '../support/harness.ts';
-import { distDir, htmlFile, sitemapPaths } from '../support/site.ts';
-import { openSearch, search } from '../support/search.ts';
+import { distDir, htmlFile, sitemapPaths } from '../../tools/site.ts';
+import { openSearch, search } from '../../tools/search.ts';
 
 const charts = readdirSync('content/data/charts')
 	.filter((f) => f.endsWith('.json'))

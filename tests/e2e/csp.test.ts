@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteInBrowser } from '../support/harness.ts';
-import { openPage } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
-import { openSearch, search } from '../support/search.ts';
-import { sitemapPaths } from '../support/site.ts';
+import { openPage } from '../../tools/browser.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { openSearch, search } from '../../tools/search.ts';
+import { sitemapPaths } from '../../tools/site.ts';
 
 const site = siteInBrowser();
 const paths = sitemapPaths();
@@ -97,8 +97,8 @@ test('the check can fail: a page with inline code is caught', async () => {
 });
 
 test('a violation fails a test run even where the test never looks at the problems', () => {
-	const browserModule = fileURLToPath(new URL('../support/browser.ts', import.meta.url));
-	const serverModule = fileURLToPath(new URL('../support/static-server.ts', import.meta.url));
+	const browserModule = fileURLToPath(new URL('../../tools/browser.ts', import.meta.url));
+	const serverModule = fileURLToPath(new URL('../../tools/static-server.ts', import.meta.url));
 	const script = `
 		import { launchBrowser, openPage } from ${JSON.stringify(browserModule)};
 		import { serveStatic } from ${JSON.stringify(serverModule)};

@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
 import { checkDerived } from '../support/derived-check.ts';
 import { validateDataset } from '../../src/lib/data/validate.ts';
 

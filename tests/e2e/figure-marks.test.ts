@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteInBrowser } from '../support/harness.ts';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
 
 const pages = builtPages(distDir);
 const withMark = pages.find((p) => p.root.querySelector('.fig [data-alt-mark]'));

@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { siteInBrowser } from '../support/harness.ts';
-import { readResults, recordSearchFiles, resultsShown, searchInputFocused, settled } from '../support/search.ts';
-import { sitemapPaths, subpathBase, subpathDistDir } from '../support/site.ts';
+import { readResults, recordSearchFiles, resultsShown, searchInputFocused, settled } from '../../tools/search.ts';
+import { sitemapPaths, subpathBase, subpathDistDir } from '../../tools/site.ts';
 
 const input = 'dialog[open] input.pagefind-ui__search-input';
 const button = 'site-search button[data-open-modal]';
@@ -40,7 +40,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 
 for (const [label, site, base] of [
 	['the root build', siteInBrowser(), '/'],
-	[`the build under ${subpathBase}`, siteInBrowser(subpathDistDir, subpathBase), subpathBase],
+	[`the build under ${subpathBase}`, siteInBrowser({ dir: subpathDistDir, base: subpathBase }), subpathBase],
 ] as const) {
 	describe(`search loads on intent, in ${label}`, () => {
 		for (const intent of intents) {

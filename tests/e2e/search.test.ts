@@ -4,13 +4,13 @@
  * Also: results carry a section label, nav chrome is not indexed, it works under a sub-path, and
  * a reader who opens search before the page is ready loses nothing.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { openSearch, readResults, resultsShown, search, searchInputFocused } from '../support/search.ts';
-import { distDir, subpathBase, subpathDistDir } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { openPage, type PageProblems } from '../../tools/browser.ts';
+import { openSearch, readResults, resultsShown, search, searchInputFocused } from '../../tools/search.ts';
+import { subpathBase, subpathDistDir } from '../../tools/site.ts';
+import { servedSite, siteInBrowser } from '../support/harness.ts';
 
 /**
  * [query, acceptable first hits]. A hit is "page" or "page#anchor": the first result must be that
@@ -58,21 +58,17 @@ const answers: [string, string][] = [
 	['Chips and Science Act', '/timeline/#2022-08-09-chips-and-science-act'],
 ];
 
-let browser: Browser;
-let site: RunningServer;
+/** One page with search open, shared by the query tests (closed with the browser). */
 let page: Page;
 let problems: PageProblems;
-before(async () => {
-	browser = await launchBrowser();
-	site = await serveStatic(distDir);
-	({ page, problems } = await openPage(browser));
-	await page.goto(site.url);
-	await openSearch(page);
+const site = siteInBrowser({
+	async setup(started) {
+		({ page, problems } = await openPage(started.browser));
+		await page.goto(started.url('/'));
+		await openSearch(page);
+	},
 });
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const subpathSite = servedSite(subpathDistDir, subpathBase);
 
 describe('the first result is the defining section', () => {
 	for (const [query, hits] of expectations) {
@@ -82,7 +78,13 @@ describe('the first result is the defining section', () => {
 			const first = results[0]!;
 			assert.ok(first.section, 'the result shows its section label');
 			const hit = hits.find((h) => h.split('#')[0] === first.url);
-			assert.ok(hit, `first result ${first.url}; expected ${hits.join(' or ')} (top three: ${results.slice(0, 3).map((r) => r.url).join(', ')})`);
+			assert.ok(
+				hit,
+				`first result ${first.url}; expected ${hits.join(' or ')} (top three: ${results
+					.slice(0, 3)
+					.map((r) => r.url)
+					.join(', ')})`,
+			);
 			if (hit.includes('#')) {
 				const offered = first.sub.map((s) => s.url);
 				assert.ok(offered.includes(hit), `offers ${hit} (got ${offered.join(', ')})`);
@@ -108,10 +110,13 @@ test('following a sub-result lands on its heading, clear of the header', async (
 	await page.locator(`.pagefind-ui__result-nested a[href="${target.url}"]`).first().click();
 	await page.waitForURL((u) => u.hash === `#${id}`);
 	await page.waitForTimeout(200);
-	const { top, headerBottom } = await page.evaluate((target) => ({
-		top: document.getElementById(target)!.getBoundingClientRect().top,
-		headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
-	}), id);
+	const { top, headerBottom } = await page.evaluate(
+		(target) => ({
+			top: document.getElementById(target)!.getBoundingClientRect().top,
+			headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
+		}),
+		id,
+	);
 	assert.ok(top >= headerBottom - 1 && top < 400, `#${id} top ${top}px, header bottom ${headerBottom}px`);
 	await openSearch(page);
 });
@@ -125,7 +130,10 @@ test('navigation chrome is not indexed', async () => {
 
 test('chart captions and table contents are indexed', async () => {
 	const results = await search(page, 'stops being memory-bound');
-	assert.ok(results.some((r) => r.url === '/h200/specs/'), 'chart caption found');
+	assert.ok(
+		results.some((r) => r.url === '/h200/specs/'),
+		'chart caption found',
+	);
 });
 
 test('results can be filtered by section', async () => {
@@ -140,22 +148,20 @@ test('no console errors while searching', () => {
 
 describe(`search under ${subpathBase}`, () => {
 	test('the index loads from the sub-path and results link into it', async () => {
-		const subSite = await serveStatic(subpathDistDir, subpathBase);
-		const { page: subPage, problems: subProblems } = await openPage(browser);
-		try {
+		await site.withPage(async (subPage, subProblems) => {
 			const failed: string[] = [];
 			subPage.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
-			await subPage.goto(subSite.url);
+			await subPage.goto(subpathSite.url('/'));
 			await openSearch(subPage);
 			const results = await search(subPage, 'Cambricon');
 			assert.ok(results.length > 0);
-			assert.ok(results.every((r) => r.url.startsWith(subpathBase)), results.map((r) => r.url).join(', '));
+			assert.ok(
+				results.every((r) => r.url.startsWith(subpathBase)),
+				results.map((r) => r.url).join(', '),
+			);
 			assert.deepEqual(failed, []);
 			assert.deepEqual(subProblems.console, []);
-		} finally {
-			await subPage.context().close();
-			await subSite.close();
-		}
+		});
 	});
 });
 
@@ -175,34 +181,36 @@ describe('a reader who opens search early loses nothing', () => {
 		let release!: () => void;
 		const released = new Promise<void>((resolve) => (release = resolve));
 		const held: string[] = [];
-		await page.route((url) => url.pathname.includes('/_astro/') && name.test(url.pathname.split('/').pop()!), async (route) => {
-			held.push(route.request().url());
-			await released;
-			await route.continue();
-		});
+		await page.route(
+			(url) => url.pathname.includes('/_astro/') && name.test(url.pathname.split('/').pop()!),
+			async (route) => {
+				held.push(route.request().url());
+				await released;
+				await route.continue();
+			},
+		);
 		return { held, release };
 	}
 
 	test('Ctrl+K before the page has gone idle: the input is there, focused, and finds', async () => {
-		const { page: early, problems: earlyProblems } = await openPage(browser);
-		try {
+		await site.withPage(async (early, earlyProblems) => {
 			await early.addInitScript(neverIdle);
-			await early.goto(site.url);
+			await early.goto(site.url('/'));
 			await openSearch(early);
 			const results = await search(early, 'Cambricon');
-			assert.ok(results.some((r) => r.url === '/china/'), results.map((r) => r.url).join(', '));
+			assert.ok(
+				results.some((r) => r.url === '/china/'),
+				results.map((r) => r.url).join(', '),
+			);
 			assert.deepEqual(earlyProblems.console, []);
-		} finally {
-			await early.context().close();
-		}
+		});
 	});
 
 	test('keys typed before the search UI has loaded are kept and searched for', async () => {
-		const { page: early, problems: earlyProblems } = await openPage(browser);
-		try {
+		await site.withPage(async (early, earlyProblems) => {
 			await early.addInitScript(neverIdle);
 			const ui = await holdScript(early, /^search-ui\./);
-			await early.goto(site.url);
+			await early.goto(site.url('/'));
 			await early.waitForSelector('site-search button[data-open-modal]:not([disabled])');
 			await early.keyboard.press('Control+k');
 			await early.waitForSelector('dialog[open]');
@@ -217,16 +225,13 @@ describe('a reader who opens search early loses nothing', () => {
 			await resultsShown(early, 'Cambricon');
 			assert.ok((await readResults(early)).some((r) => r.url === '/china/'));
 			assert.deepEqual(earlyProblems.console, []);
-		} finally {
-			await early.context().close();
-		}
+		});
 	});
 
 	test('Ctrl+K before the search script has run opens search once it has', async () => {
-		const { page: early, problems: earlyProblems } = await openPage(browser);
-		try {
+		await site.withPage(async (early, earlyProblems) => {
 			const script = await holdScript(early, /^Search\.astro_astro_type_script/);
-			await early.goto(site.url, { waitUntil: 'commit' });
+			await early.goto(site.url('/'), { waitUntil: 'commit' });
 			await early.waitForSelector('main', { state: 'attached' }); // parsed past the header and its inline scripts
 			assert.equal(await early.evaluate(() => customElements.get('site-search')), undefined, 'the search element is not defined yet');
 			await early.keyboard.press('Control+k');
@@ -237,8 +242,6 @@ describe('a reader who opens search early loses nothing', () => {
 			await early.keyboard.press('Control+k');
 			await early.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
 			assert.deepEqual(earlyProblems.console, []);
-		} finally {
-			await early.context().close();
-		}
+		});
 	});
 });

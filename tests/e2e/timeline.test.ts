@@ -3,30 +3,20 @@
  * anchor that lands below the sticky header; the filters work by keyboard, live in the URL and
  * never hide a linked entry; without JavaScript the whole list is there.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { distDir, htmlFile } from '../support/site.ts';
+import { readFileSync } from 'node:fs';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { htmlFile } from '../../tools/site.ts';
+import { siteInBrowser } from '../support/harness.ts';
+import { axeViolations, setTheme, themes } from '../support/axe.ts';
+import { dataset } from '../support/dataset.ts';
+import { formatIsoDate } from '../../src/lib/format.ts';
 
 /** The page's own location: page.url() can lag behind history.replaceState. */
 const here = (page: Page) => page.evaluate(() => location.href);
-import { formatIsoDate } from '../../src/lib/format.ts';
 
-interface EventRecord {
-	date: string;
-	side: string;
-	kind: string;
-	title: string;
-	explainer?: string;
-}
-const eventsDir = 'content/data/events';
-const records = readdirSync(eventsDir)
-	.filter((f) => f.endsWith('.json'))
-	.map((f) => ({ id: f.slice(0, -'.json'.length), ...(JSON.parse(readFileSync(`${eventsDir}/${f}`, 'utf8')) as EventRecord) }));
+const records = [...dataset.events].map(([id, event]) => ({ id, ...event }));
 /**
  * Expected order, written out independently of the page's own sort: by date, a month-only date
  * after every dated day of its month (and a year-only one after the whole year), then by id.
@@ -38,31 +28,29 @@ const expected = [...records].sort((a, b) => {
 });
 const count = (side: string) => records.filter((r) => r.side === side).length;
 
-let browser: Browser;
-let site: RunningServer;
-const problems: { path: string; problems: PageProblems }[] = [];
-before(async () => {
-	browser = await launchBrowser();
-	site = await serveStatic(distDir);
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = siteInBrowser();
 
-const url = (suffix = '') => new URL(`timeline/${suffix}`, site.url).href;
-
-async function open(suffix = '', options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-	const { page, problems: p } = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-	problems.push({ path: suffix, problems: p });
-	await page.goto(url(suffix));
-	return page;
+/** Opens the timeline (with `suffix`), runs `use`, checks nothing was logged to the console, and closes the page whatever happens. */
+function open<T>(suffix: string, use: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+	return site.atPage(
+		`/timeline/${suffix}`,
+		async (page, problems) => {
+			const result = await use(page);
+			assert.deepEqual(problems.console, [], `console on /timeline/${suffix}`);
+			return result;
+		},
+		{ viewport: { width: 1280, height: 900 }, ...options },
+	);
 }
 
 function visibleEntries(page: Page) {
-	return page.locator('[data-entry]').evaluateAll((els) =>
-		els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => ({ id: (el as HTMLElement).dataset['id']!, side: (el as HTMLElement).dataset['side']! })),
-	);
+	return page
+		.locator('[data-entry]')
+		.evaluateAll((els) =>
+			els
+				.filter((el) => (el as HTMLElement).offsetParent !== null)
+				.map((el) => ({ id: (el as HTMLElement).dataset['id']!, side: (el as HTMLElement).dataset['side']! })),
+		);
 }
 
 /** Bottom edge of whatever is pinned to the top of the viewport (header, and the mobile "On this page" bar). */
@@ -82,23 +70,23 @@ function stickyBottom(page: Page) {
 
 describe('the timeline lists every event record', () => {
 	test('the rendered entries equal the records: count, ids, dates and order', async () => {
-		const page = await open();
-		const rendered = await page.locator('[data-entry]').evaluateAll((els) =>
-			els.map((el) => ({
-				id: el.querySelector('h3')!.id,
-				datetime: el.querySelector('time')!.getAttribute('datetime'),
-				shown: el.querySelector('time')!.textContent!.trim(),
-				side: el.querySelector('.tl-side')!.textContent!.replace('Side:', '').trim(),
-				year: el.closest('section')!.querySelector('h2')!.id,
-			})),
-		);
-		assert.equal(rendered.length, records.length, 'one entry per record');
-		const sideText: Record<string, string> = { us: 'US', china: 'China', company: 'Company', other: 'Other' };
-		assert.deepEqual(
-			rendered,
-			expected.map((r) => ({ id: r.id, datetime: r.date, shown: formatIsoDate(r.date), side: sideText[r.side], year: `y${r.date.slice(0, 4)}` })),
-		);
-		await page.context().close();
+		await open('', async (page) => {
+			const rendered = await page.locator('[data-entry]').evaluateAll((els) =>
+				els.map((el) => ({
+					id: el.querySelector('h3')!.id,
+					datetime: el.querySelector('time')!.getAttribute('datetime'),
+					shown: el.querySelector('time')!.textContent.trim(),
+					side: el.querySelector('.tl-side')!.textContent.replace('Side:', '').trim(),
+					year: el.closest('section')!.querySelector('h2')!.id,
+				})),
+			);
+			assert.equal(rendered.length, records.length, 'one entry per record');
+			const sideText: Record<string, string> = { us: 'US', china: 'China', company: 'Company', other: 'Other' };
+			assert.deepEqual(
+				rendered,
+				expected.map((r) => ({ id: r.id, datetime: r.date, shown: formatIsoDate(r.date), side: sideText[r.side], year: `y${r.date.slice(0, 4)}` })),
+			);
+		});
 	});
 
 	test('every record id is an element id in the HTML, on an h3 inside the timeline', () => {
@@ -107,12 +95,12 @@ describe('the timeline lists every event record', () => {
 	});
 
 	test('entries with an explainer link to it', async () => {
-		const page = await open();
-		for (const r of records.filter((e) => e.explainer)) {
-			const href = await page.locator(`[data-id="${r.id}"] .tl-explainer a`).getAttribute('href');
-			assert.equal(href, r.explainer, r.id);
-		}
-		await page.context().close();
+		await open('', async (page) => {
+			for (const r of records.filter((e) => e.explainer)) {
+				const href = await page.locator(`[data-id="${r.id}"] .tl-explainer a`).getAttribute('href');
+				assert.equal(href, r.explainer, r.id);
+			}
+		});
 	});
 });
 
@@ -121,16 +109,20 @@ describe('entry anchors', () => {
 	for (const width of [1280, 390]) {
 		for (const id of ids) {
 			test(`/timeline/#${id} at ${width}px lands on the entry, below the sticky header`, async () => {
-				const page = await open(`#${id}`, { viewport: { width, height: 800 } });
-				await page.waitForTimeout(300);
-				const heading = page.locator(`h3[id="${id}"]`);
-				assert.ok(await heading.isVisible(), 'entry is shown');
-				const box = (await heading.boundingBox())!;
-				const header = await stickyBottom(page);
-				assert.ok(header > 0, 'found the sticky header');
-				assert.ok(box.y >= header - 1, `heading top ${box.y} is under the header bottom ${header}`);
-				assert.ok(box.y + box.height <= 800, `heading bottom ${box.y + box.height} is inside the viewport`);
-				await page.context().close();
+				await open(
+					`#${id}`,
+					async (page) => {
+						await page.waitForTimeout(300);
+						const heading = page.locator(`h3[id="${id}"]`);
+						assert.ok(await heading.isVisible(), 'entry is shown');
+						const box = (await heading.boundingBox())!;
+						const header = await stickyBottom(page);
+						assert.ok(header > 0, 'found the sticky header');
+						assert.ok(box.y >= header - 1, `heading top ${box.y} is under the header bottom ${header}`);
+						assert.ok(box.y + box.height <= 800, `heading bottom ${box.y + box.height} is inside the viewport`);
+					},
+					{ viewport: { width, height: 800 } },
+				);
 			});
 		}
 	}
@@ -138,93 +130,97 @@ describe('entry anchors', () => {
 
 describe('filters', () => {
 	test('operated by keyboard alone, a filter hides entries and updates the count and the URL', async () => {
-		const page = await open();
-		await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
-		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-		let found = false;
-		for (let i = 0; i < 250 && !found; i++) {
-			await page.keyboard.press('Tab');
-			found = await page.evaluate(() => {
-				const el = document.activeElement;
-				return el instanceof HTMLInputElement && el.name === 'side' && el.value === 'us';
-			});
-		}
-		assert.ok(found, 'the "US" checkbox is reachable with Tab');
-		await page.keyboard.press('Space');
-		assert.equal(await page.locator('input[name="side"][value="us"]').isChecked(), false);
-		const shown = await visibleEntries(page);
-		assert.equal(shown.length, records.length - count('us'));
-		assert.ok(shown.every((e) => e.side !== 'us'), 'no US entry is shown');
-		assert.equal(await page.locator('[data-status]').innerText(), `Showing ${records.length - count('us')} of ${records.length} events.`);
-		const query = new URL(await here(page)).searchParams.get('side');
-		assert.ok(query, 'the URL carries the side filter');
-		assert.deepEqual(new Set(query.split(',')), new Set([...new Set(records.map((r) => r.side))].filter((s) => s !== 'us')));
+		await open('', async (page) => {
+			await page
+				.locator('body')
+				.click({ position: { x: 5, y: 5 } })
+				.catch(() => {});
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			let found = false;
+			for (let i = 0; i < 250 && !found; i++) {
+				await page.keyboard.press('Tab');
+				found = await page.evaluate(() => {
+					const el = document.activeElement;
+					return el instanceof HTMLInputElement && el.name === 'side' && el.value === 'us';
+				});
+			}
+			assert.ok(found, 'the "US" checkbox is reachable with Tab');
+			await page.keyboard.press('Space');
+			assert.equal(await page.locator('input[name="side"][value="us"]').isChecked(), false);
+			const shown = await visibleEntries(page);
+			assert.equal(shown.length, records.length - count('us'));
+			assert.ok(
+				shown.every((e) => e.side !== 'us'),
+				'no US entry is shown',
+			);
+			assert.equal(await page.locator('[data-status]').innerText(), `Showing ${records.length - count('us')} of ${records.length} events.`);
+			const query = new URL(await here(page)).searchParams.get('side');
+			assert.ok(query, 'the URL carries the side filter');
+			assert.deepEqual(new Set(query.split(',')), new Set([...new Set(records.map((r) => r.side))].filter((s) => s !== 'us')));
 
-		await page.keyboard.press('Space');
-		assert.equal((await visibleEntries(page)).length, records.length, 'ticking it again shows everything');
-		assert.equal(new URL(await here(page)).search, '', 'and clears the query');
-		await page.context().close();
+			await page.keyboard.press('Space');
+			assert.equal((await visibleEntries(page)).length, records.length, 'ticking it again shows everything');
+			assert.equal(new URL(await here(page)).search, '', 'and clears the query');
+		});
 	});
 
 	test('loading ?side=china shows only the China entries', async () => {
-		const page = await open('?side=china');
-		const shown = await visibleEntries(page);
-		assert.ok(count('china') > 0);
-		assert.equal(shown.length, count('china'));
-		assert.ok(shown.every((e) => e.side === 'china'));
-		assert.equal(await page.locator('[data-status]').innerText(), `Showing ${count('china')} of ${records.length} events.`);
-		assert.equal(await page.locator('input[name="side"][value="china"]').isChecked(), true);
-		assert.equal(await page.locator('input[name="side"][value="us"]').isChecked(), false);
-		await page.context().close();
+		await open('?side=china', async (page) => {
+			const shown = await visibleEntries(page);
+			assert.ok(count('china') > 0);
+			assert.equal(shown.length, count('china'));
+			assert.ok(shown.every((e) => e.side === 'china'));
+			assert.equal(await page.locator('[data-status]').innerText(), `Showing ${count('china')} of ${records.length} events.`);
+			assert.equal(await page.locator('input[name="side"][value="china"]').isChecked(), true);
+			assert.equal(await page.locator('input[name="side"][value="us"]').isChecked(), false);
+		});
 	});
 
 	test('a linked entry is shown even when the filter in the link would hide it', async () => {
 		const id = '2023-10-17-bis-rule-update';
 		assert.equal(records.find((r) => r.id === id)?.side, 'us');
-		const page = await open(`?side=china#${id}`);
-		await page.waitForTimeout(300);
-		const heading = page.locator(`h3[id="${id}"]`);
-		assert.ok(await heading.isVisible(), 'the linked US entry is shown');
-		const box = (await heading.boundingBox())!;
-		assert.ok(box.y >= (await stickyBottom(page)) - 1 && box.y < 900, 'and scrolled into view');
-		const shown = await visibleEntries(page);
-		assert.equal(shown.length, count('china') + 1);
-		assert.match(await page.locator('[data-status]').innerText(), /including the linked event/);
-		await page.context().close();
+		await open(`?side=china#${id}`, async (page) => {
+			await page.waitForTimeout(300);
+			const heading = page.locator(`h3[id="${id}"]`);
+			assert.ok(await heading.isVisible(), 'the linked US entry is shown');
+			const box = (await heading.boundingBox())!;
+			assert.ok(box.y >= (await stickyBottom(page)) - 1 && box.y < 900, 'and scrolled into view');
+			const shown = await visibleEntries(page);
+			assert.equal(shown.length, count('china') + 1);
+			assert.match(await page.locator('[data-status]').innerText(), /including the linked event/);
+		});
 	});
 
 	test('the kind filter combines with the side filter', async () => {
-		const page = await open('?side=us&kind=rule');
-		const want = records.filter((r) => r.side === 'us' && r.kind === 'rule').length;
-		assert.ok(want > 0);
-		assert.equal((await visibleEntries(page)).length, want);
-		await page.locator('[data-reset]').click();
-		assert.equal((await visibleEntries(page)).length, records.length);
-		assert.equal(new URL(await here(page)).search, '');
-		await page.context().close();
+		await open('?side=us&kind=rule', async (page) => {
+			const want = records.filter((r) => r.side === 'us' && r.kind === 'rule').length;
+			assert.ok(want > 0);
+			assert.equal((await visibleEntries(page)).length, want);
+			await page.locator('[data-reset]').click();
+			assert.equal((await visibleEntries(page)).length, records.length);
+			assert.equal(new URL(await here(page)).search, '');
+		});
 	});
 });
 
 test('without JavaScript the full list is present and no dead filter is shown', async () => {
-	const page = await open('', { javaScriptEnabled: false });
-	assert.equal((await visibleEntries(page)).length, records.length);
-	assert.equal(await page.locator('[data-filters]').isVisible(), false);
-	await page.context().close();
+	await open(
+		'',
+		async (page) => {
+			assert.equal((await visibleEntries(page)).length, records.length);
+			assert.equal(await page.locator('[data-filters]').isVisible(), false);
+		},
+		{ javaScriptEnabled: false },
+	);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-	test(`no axe violations in the timeline (${theme}), filters shown`, async () => {
-		const page = await open('', { colorScheme: theme });
-		await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-		const result = await new AxeBuilder({ page }).include('timeline-filter').analyze();
-		assert.deepEqual(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
-			[],
-		);
-		await page.context().close();
+test('no axe violations in the timeline, filters shown: light and dark', async () => {
+	await open('', async (page) => {
+		const violations: string[] = [];
+		for (const theme of themes) {
+			await setTheme(page, theme);
+			for (const v of await axeViolations(page, ['timeline-filter'])) violations.push(`${theme} ${v}`);
+		}
+		assert.deepEqual(violations, []);
 	});
-}
-
-test('no console errors on any timeline page load', () => {
-	for (const { path, problems: p } of problems) assert.deepEqual(p.console, [], `console on /timeline/${path}`);
 });

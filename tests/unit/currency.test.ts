@@ -61,7 +61,7 @@ test('changing a record\'s checked date in a copy moves the page\'s date', () =>
 	const statusId = [...refs.status][0];
 	assert.ok(statusId, 'the export-status page renders a status record');
 	const file = join(dir, 'status', `${statusId}.json`);
-	const record = JSON.parse(readFileSync(file, 'utf8'));
+	const record = JSON.parse(readFileSync(file, 'utf8')) as { checked: string; history: unknown[] };
 	record.checked = '2026-01-02';
 	record.history = [];
 	writeFileSync(file, JSON.stringify(record));

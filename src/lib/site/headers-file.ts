@@ -5,7 +5,7 @@
  * the same header, its values are joined with ", " (Cloudflare's rule, the strictest reading: two
  * Content-Security-Policy values become two policies, both enforced). public/_headers is written so
  * no two rules set the same header on one path, which makes Netlify's reading the same.
- * The e2e static server (tests/support/static-server.ts) serves the built site with these headers.
+ * The e2e static server (tools/static-server.ts) serves the built site with these headers.
  */
 
 export interface HeaderRule {

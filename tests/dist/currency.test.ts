@@ -8,14 +8,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
-import { validateDataset } from '../../src/lib/data/validate.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
+import { dataset } from '../support/dataset.ts';
 import { pageAsOf } from '../../src/lib/site/page-records.ts';
 import { changesPath, latestUpdateFor, updateAnchor } from '../../src/lib/site/updates.ts';
 import { nonReaderPages } from '../../src/lib/site/citation-mix.ts';
 
-const { dataset } = validateDataset('content/data');
 const pages = builtPages(distDir).filter((p) => p.path.endsWith('/') && p.root.querySelector('.sl-markdown-content'));
 const updates = [...dataset.updates].map(([id, data]) => ({ id, data }));
 

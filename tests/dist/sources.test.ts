@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
 import { addGrade, emptyMix, maxOtherShare, nonReaderPages, otherShare, sumMixes, totalOf } from '../../src/lib/site/citation-mix.ts';
 import { gradeRank } from '../../src/lib/data/source-label.ts';
 

@@ -4,22 +4,27 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
+import { dataset } from '../support/dataset.ts';
+import type { Dataset } from '../../src/lib/data/validate.ts';
 import { nonReaderPages } from '../../src/lib/site/citation-mix.ts';
 
 const pages = builtPages(distDir).filter((p) => p.path.endsWith('/') && p.root.querySelector('.sl-markdown-content'));
 
-function recordValue(record: string): string | number | undefined {
-	const [kind, id, ...rest] = record.split('/');
-	const json = JSON.parse(readFileSync(`content/data/${kind}/${id}.json`, 'utf8')) as Record<string, unknown>;
+const isKind = (kind: string): kind is keyof Dataset => kind in dataset;
+
+/** The value a `data-record` reference ("chips/h200/memoryCapacity", "series/<id>/<label>") names in the validated records. */
+function recordValue(reference: string): string | number | undefined {
+	const [kind, id = '', ...rest] = reference.split('/');
 	if (kind === 'series') {
 		const label = rest.join('/');
-		return (json['points'] as { label: string; value: number }[]).find((p) => p.label === label)?.value;
+		return dataset.series.get(id)?.points.find((p) => p.label === label)?.value;
 	}
-	const figure = rest[0]!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], json) as { value: string | number } | undefined;
-	return figure?.value;
+	if (!kind || !isKind(kind)) return undefined;
+	const figure = (rest[0] ?? '').split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), dataset[kind].get(id));
+	if (figure && typeof figure === 'object' && 'value' in figure && (typeof figure.value === 'string' || typeof figure.value === 'number')) return figure.value;
+	return undefined;
 }
 
 test('every quoted figure equals its record', () => {

@@ -16,15 +16,7 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
 }
 
@@ -81,8 +73,7 @@ export async function openPage(
 	page.on('pageerror', (error) => problems.console.push(`exception: ${error.message}`));
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
-			problems.external.push(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) problems.external.push(request.url());
 	});
 	return { page, problems };
 }

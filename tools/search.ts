@@ -50,10 +50,17 @@ export function readResults(page: Page): Promise<SearchResult[]> {
 		results.map((r) => {
 			const link = r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a')!;
 			return {
-				section: r.querySelector('[data-pagefind-ui-meta="section"]')?.textContent?.replace(/^Section:\s*/, '').trim() ?? '',
-				title: link.textContent!.trim(),
+				section:
+					r
+						.querySelector('[data-pagefind-ui-meta="section"]')
+						?.textContent?.replace(/^Section:\s*/, '')
+						.trim() ?? '',
+				title: link.textContent.trim(),
 				url: link.getAttribute('href')!,
-				sub: [...r.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested a')].map((a) => ({ title: a.textContent!.trim(), url: a.getAttribute('href')! })),
+				sub: [...r.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested a')].map((a) => ({
+					title: a.textContent.trim(),
+					url: a.getAttribute('href')!,
+				})),
 			};
 		}),
 	);

@@ -34,9 +34,12 @@ export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: 
 		if (r.resourceType() === 'script') files.js.add(rel);
 		if (r.resourceType() === 'stylesheet') files.css.add(rel);
 	});
-	await page.goto(new URL(path.slice(1), siteUrl).href);
-	await settled(page);
-	await page.context().close();
+	try {
+		await page.goto(new URL(path.slice(1), siteUrl).href);
+		await settled(page);
+	} finally {
+		await page.context().close();
+	}
 	const sum = (set: Set<string>) => [...set].reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
 	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(files.css), js: sum(files.js), scripts: [...files.js].sort() };
 }

@@ -24,7 +24,10 @@ export function publicAnchors(dir: string): Map<string, string[]> {
 		if (!page.path.endsWith('/') || page.path.startsWith('/data/')) continue;
 		const content = page.root.querySelector('.sl-markdown-content');
 		if (!content) continue;
-		const ids = content.querySelectorAll(publicSelector).map((e) => e.id).filter((id) => !id.startsWith('user-content-'));
+		const ids = content
+			.querySelectorAll(publicSelector)
+			.map((e) => e.id)
+			.filter((id) => !id.startsWith('user-content-'));
 		result.set(page.path, [...new Set(ids)].sort());
 	}
 	return result;

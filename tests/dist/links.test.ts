@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../support/dist-html.ts';
-import { distDir } from '../support/site.ts';
+import { builtPages } from '../../tools/dist-html.ts';
+import { distDir } from '../../tools/site.ts';
 
 const pages = builtPages(distDir);
 const byPath = new Map(pages.map((p) => [p.path, p]));

@@ -1,0 +1,57 @@
+/**
+ * Accessibility checks and theme switching shared by the e2e files.
+ *
+ * axe-core runs in the page directly (`axe.run`), injected once per document, asked for violations
+ * only: @axe-core/playwright's AxeBuilder re-injects axe on every call, opens a second page to merge
+ * "partial" results meant for cross-origin iframes (the site has none) and ships every passing node
+ * across, which costs more than the check on a page of 5,000 elements.
+ */
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export type Theme = 'light' | 'dark';
+export const themes: readonly Theme[] = ['light', 'dark'];
+/** The widths every page is checked at: a phone and a desktop. */
+export const widths: readonly number[] = [390, 1280];
+/** What "zero violations" covers: WCAG 2.2 A and AA, and axe's best practices. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The reader's theme choice, as Starlight's theme picker applies it: stored, on <html>, and the picker updated. No reload. */
+export async function setTheme(page: Page, theme: Theme): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate((t) => {
+		localStorage.setItem('starlight-theme', t);
+		document.documentElement.dataset['theme'] = t;
+		const provider = (window as { StarlightThemeProvider?: { updatePickers(theme: string): void } }).StarlightThemeProvider;
+		provider?.updatePickers(t);
+	}, theme);
+}
+
+/** Stores the theme before any page script runs, for pages opened after this call. */
+export async function presetTheme(page: Page, theme: Theme): Promise<void> {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+}
+
+/**
+ * axe-core violations on the page as it is now, one line each (rule, impact, up to three targets).
+ * `include` narrows the check to some elements (CSS selectors); by default the whole document.
+ */
+export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+	return page.evaluate(
+		async ({ include, tags }) => {
+			const run = (window as unknown as { axe: typeof axe }).axe;
+			const context = include.length ? { include: include.map((s) => [s]) } : document;
+			const results = await run.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+			return results.violations.map(
+				(v) =>
+					`${v.id} (${v.impact ?? 'n/a'}): ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`,
+			);
+		},
+		{ include, tags: axeTags },
+	);
+}
