@@ -18,7 +18,10 @@ function announce(message: string) {
 	}, 2500);
 }
 
-document.addEventListener('click', async (event) => {
+document.addEventListener('click', (event) => void copyHeadingLink(event));
+
+/** A click on a heading's link icon copies the section's URL (or shows it when the clipboard is refused). */
+async function copyHeadingLink(event: MouseEvent) {
 	const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.sl-anchor-link');
 	if (!link) return;
 	const url = new URL(link.getAttribute('href')!, location.href).href;
@@ -28,7 +31,7 @@ document.addEventListener('click', async (event) => {
 	} catch {
 		announce(`Link to this section: ${url}`);
 	}
-});
+}
 
 /** Sends a fragment that no longer exists on this page to where it moved. */
 function followMovedAnchor() {

@@ -138,10 +138,12 @@ class SiteSearch extends HTMLElement {
 
 	async #createUI() {
 		if (import.meta.env.DEV) return; // Starlight's dialog shows its "search works in a build" note
-		let translations = {};
+		let translations: unknown = {};
 		try {
 			translations = JSON.parse(this.dataset['translations'] || '{}');
-		} catch {}
+		} catch {
+			// Unreadable translations: Pagefind's own English strings stay.
+		}
 
 		const shouldStrip = this.dataset['stripTrailingSlash'] !== undefined;
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');

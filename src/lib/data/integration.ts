@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, validateDataset } from './validate.ts';
+import { AstroError } from 'astro/errors';
 
 export function dataValidation(): AstroIntegration {
 	return {
@@ -14,9 +15,10 @@ export function dataValidation(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const { dataset, issues } = validateDataset(fileURLToPath(new URL('content/data/', config.root)), root);
 				if (issues.length) {
-					throw new Error(`content/data has ${issues.length} problem(s):\n${formatIssues(issues)}`);
+					throw new AstroError(`content/data has ${issues.length} problem(s):\n${formatIssues(issues)}`, 'Each problem names its file, record and field, and the fix. `npm run validate-data` rechecks the records in a second.');
 				}
-				const counts = Object.entries(dataset).map(([kind, records]) => `${records.size} ${kind}`);
+				const collections: Record<string, Map<string, unknown>> = { ...dataset };
+				const counts = Object.entries(collections).map(([kind, records]) => `${records.size} ${kind}`);
 				logger.info(`data valid: ${counts.join(', ')}`);
 			},
 		},

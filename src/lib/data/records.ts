@@ -23,9 +23,9 @@ export async function requireRecord<K extends Kind>(kind: K, id: string, usedIn:
 	const entry = await getEntry(kind, id);
 	if (!entry) {
 		const known = (await getCollection(kind)).map((e) => e.id).sort();
-		throw new Error(
-			`${usedIn}: unknown ${kind} id "${id}". Use one of the files in content/data/${kind}/ ` +
-				`(${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}) or add content/data/${kind}/${id}.json.`,
+		throw new AstroError(
+			`${usedIn}: unknown ${kind} id "${id}".`,
+			`Use one of the files in content/data/${kind}/ (${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}) or add content/data/${kind}/${id}.json.`,
 		);
 	}
 	return entry.data as RecordOf[K];

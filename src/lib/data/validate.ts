@@ -245,7 +245,7 @@ export function figuresOf(chip: Chip): [string, AnyFigure][] {
 			for (const [precision, figure] of Object.entries(value as Chip['throughput']))
 				if (figure) out.push([`throughput.${precision}`, figure]);
 		} else if (value && typeof value === 'object' && 'source' in value) {
-			out.push([key, value as AnyFigure]);
+			out.push([key, value]);
 		}
 	}
 	return out;
