@@ -92,7 +92,7 @@ describe('known chips give the classifications the unit tests establish', () => 
 	test('the working shows TPP and density for the H200', async () => {
 		await open('?chip=h200', async (page) => {
 			const h200 = chips.get('h200')!;
-			const fp8 = h200.throughput!['fp8']!.value;
+			const fp8 = h200.throughput['fp8']!.value;
 			const tpp = fp8 * 8;
 			const fmt = (n: number, d = 0) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d }).format(n);
 			assert.equal(await page.locator('[data-tpp]').innerText(), `${fmt(fp8)} × 8 bits = ${fmt(tpp)}`);
@@ -154,7 +154,7 @@ describe('the URL holds the state', () => {
 
 		await open(new URL(link).search, async (again) => {
 			assert.equal(await again.inputValue('#calc-io'), '400');
-			assert.equal(await again.inputValue('#calc-tops'), String(chips.get('h20')!.throughput!['fp8']!.value));
+			assert.equal(await again.inputValue('#calc-tops'), String(chips.get('h20')!.throughput['fp8']!.value));
 			assert.equal((await verdict(again, '2023-10')).status, 'not-controlled');
 		});
 	});

@@ -41,7 +41,8 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
 	return page.evaluate(
 		async ({ include, tags }) => {
-			const run = (window as unknown as { axe: typeof axe }).axe;
+			const run = (window as Window & { axe?: typeof axe }).axe;
+			if (!run) throw new Error('axe-core is not on the page');
 			const context = include.length ? { include: include.map((s) => [s]) } : document;
 			const results = await run.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
 			return results.violations.map(
