@@ -8,7 +8,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/site/headers-file.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -138,9 +138,9 @@ class SiteSearch extends HTMLElement {
 
 	async #createUI() {
 		if (import.meta.env.DEV) return; // Starlight's dialog shows its "search works in a build" note
-		let translations: unknown = {};
+		let translations: Record<string, string> = {};
 		try {
-			translations = JSON.parse(this.dataset['translations'] || '{}');
+			translations = JSON.parse(this.dataset['translations'] || '{}') as Record<string, string>;
 		} catch {
 			// Unreadable translations: Pagefind's own English strings stay.
 		}

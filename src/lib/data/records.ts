@@ -3,6 +3,7 @@
  * message naming the page, the id and where valid ids live — never a silently empty figure.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
 import type { ChartSpec, Chip, Event, GlossaryEntry, Series, Source, Status, Update } from './schemas.ts';
 import type { Dataset } from './validate.ts';
 import { citationLabels } from './source-label.ts';
