@@ -15,7 +15,7 @@ export default defineConfig(
 		languageOptions: {
 			globals: { ...globals.node, ...globals.browser },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['.prettierrc.mjs'] },
+				projectService: { allowDefaultProject: ['.prettierrc.mjs', '.htmlvalidate.mjs'] },
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.astro'],
 			},

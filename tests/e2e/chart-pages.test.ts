@@ -133,7 +133,7 @@ test('a chart on a content page offers both the in-page link and the chart page 
 			const buttons = figure.locator('[data-copy-link]');
 			assert.equal(await buttons.count(), 2);
 			await buttons.nth(1).click();
-			await page.waitForFunction((chartId) => document.getElementById(chartId)!.querySelector('[data-status]')!.textContent!.length > 0, id);
+			await page.waitForFunction((chartId) => document.getElementById(chartId)!.querySelector('[data-status]')!.textContent.length > 0, id);
 			assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.url(`/charts/${id}/`));
 		},
 		{ permissions: ['clipboard-read', 'clipboard-write'] },

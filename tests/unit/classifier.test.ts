@@ -307,8 +307,8 @@ describe('January 2026 review ceiling (91 FR 1684)', () => {
 	test('memory bandwidth is read from the record in GB/s', () => {
 		const record = loadChip('h200');
 		assert.equal(record.memoryBandwidth?.unit, 'TB/s');
-		assert.equal(fromChip('h200').dramBandwidthGBs, record.memoryBandwidth!.value * 1000);
-		assert.equal(fromChip('h200').sources.memoryBandwidth, record.memoryBandwidth!.source);
+		assert.equal(fromChip('h200').dramBandwidthGBs, record.memoryBandwidth.value * 1000);
+		assert.equal(fromChip('h200').sources.memoryBandwidth, record.memoryBandwidth.source);
 		assert.equal(inputFromChip({ memoryBandwidth: { value: 3.35, unit: 'TB/s', source: 'x' } }).dramBandwidthGBs, 3350);
 	});
 

@@ -94,7 +94,8 @@ class SiteSearch extends HTMLElement {
 		window.addEventListener('keydown', (e) => {
 			const action = shortcutAction(e, typingInField(e.target));
 			if (!action || (action === 'open' && dialog.open)) return;
-			dialog.open ? closeModal() : openModal();
+			if (dialog.open) closeModal();
+			else openModal();
 			e.preventDefault();
 		});
 

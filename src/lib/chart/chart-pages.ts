@@ -32,10 +32,18 @@ export function chartPageDescription(model: Pick<ChartModel, 'title' | 'takeaway
 	return text.length >= 50 ? text : `${text} Data, sources and downloads.`;
 }
 
-/** Starlight `head` entries giving a chart page its own link preview (the chart's 1200×630 image). */
-export function chartPageHead(imageUrl: string, alt: string) {
+/**
+ * Starlight `head` entries giving a chart page its own link preview (the chart's 1200×630 image)
+ * and the citation (Highwire) metadata reference managers read: title, publisher, data date, URL.
+ */
+export function chartPageHead(imageUrl: string, alt: string, cite: { title: string; siteName: string; asOf: string; url: string }) {
 	const meta = (key: 'property' | 'name', name: string, content: string) => ({ tag: 'meta' as const, attrs: { [key]: name, content } });
 	return [
+		meta('name', 'citation_title', cite.title),
+		meta('name', 'citation_author', cite.siteName),
+		meta('name', 'citation_publisher', cite.siteName),
+		meta('name', 'citation_publication_date', cite.asOf.replaceAll('-', '/')),
+		meta('name', 'citation_public_url', cite.url),
 		meta('property', 'og:image', imageUrl),
 		meta('property', 'og:image:width', '1200'),
 		meta('property', 'og:image:height', '630'),

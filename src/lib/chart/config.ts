@@ -79,7 +79,7 @@ const valueLabels: Plugin<'bar' | 'line', ValueLabelsOptions> = {
 			meta.data.forEach((bar, i) => {
 				const text = labels[di]?.[i];
 				if (!text) return;
-				const { x, y } = bar.getProps(['x', 'y'], true);
+				const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
 				ctx.fillText(text, x + 4, y);
 			});
 		});
@@ -140,7 +140,7 @@ const pointLabels: Plugin<'scatter', PointLabelsOptions> = {
 			chart.getDatasetMeta(di).data.forEach((point, i) => {
 				const label = labels[i];
 				if (!label) return;
-				const { x, y } = point.getProps(['x', 'y'], true);
+				const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
 				const key = `${Math.round(x)},${Math.round(y)}`;
 				const group: { x: number; y: number; labels: string[] } = groups.get(key) ?? { x, y, labels: [] };
 				group.labels.push(label);

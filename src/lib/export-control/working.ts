@@ -78,7 +78,7 @@ export function buildWorking(chipId: string, chip: Chip, ruleVersion: RuleVersio
 		result = classify(inputFromChip(chip), ruleVersion);
 	} catch (error) {
 		if (error instanceof ClassifierInputError) {
-			throw new Error(`${usedIn}: the classifier cannot decide from content/data/chips/${chipId}.json — ${error.message}`);
+			throw new Error(`${usedIn}: the classifier cannot decide from content/data/chips/${chipId}.json — ${error.message}`, { cause: error });
 		}
 		throw error;
 	}
