@@ -21,7 +21,10 @@ export interface BareText {
 
 /** Escapes the characters Markdown would read as syntax, so the text renders as typed. */
 function escapeMarkdown(line: string): string {
-	return line.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+	return line
+		.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+		.replace(/^(\d+)\. /, '$1\\. ')
+		.replace(/^([-+]) /, '\\$1 ');
 }
 
 /** A built page's main text (title, description, and its Markdown content as paragraphs). */

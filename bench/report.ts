@@ -116,7 +116,8 @@ function auditsSection(r: BenchReport): string {
 		if (!own.length && !metrics.length) continue;
 		out.push(`\n**${pageName(p)}**`);
 		for (const a of own) out.push(auditLine(a, p.lighthouse.runs));
-		if (metrics.length) out.push(`- metrics below 100: ${metrics.map((a) => `\`${a.id}\` ${a.scores.map((v) => v ?? 'error').join('/')}`).join(', ')} (scores per run)`);
+		if (metrics.length)
+			out.push(`- metrics below 100: ${metrics.map((a) => `\`${a.id}\` ${a.scores.map((v) => v ?? 'error').join('/')}`).join(', ')} (scores per run)`);
 	}
 	return out.length ? out.join('\n') : 'None: every scored audit passed on every page in every run.';
 }
@@ -136,7 +137,21 @@ export function renderMarkdown(r: BenchReport): string {
 	out.push(`\n## Pages (Lighthouse 13, mobile preset, median of ${r.settings.lighthouseRuns})`);
 	out.push(
 		table(
-			['Page', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'TBT', 'CLS', 'Transferred', '× bare', 'LCP × bare', 'Before scroll (gzip)', '× bare (goal ≤ ' + r.settings.beforeScrollGoal + ')'],
+			[
+				'Page',
+				'Perf',
+				'A11y',
+				'BP',
+				'SEO',
+				'LCP',
+				'TBT',
+				'CLS',
+				'Transferred',
+				'× bare',
+				'LCP × bare',
+				'Before scroll (gzip)',
+				'× bare (goal ≤ ' + r.settings.beforeScrollGoal + ')',
+			],
 			r.pages.map((p) => {
 				const l = p.lighthouse;
 				const bs = p.ratios.beforeScroll;
@@ -169,7 +184,15 @@ export function renderMarkdown(r: BenchReport): string {
 	out.push(
 		table(
 			['Build', 'Pages', 'Wall time', 'Pagefind', 'Index size', 'Index files', 'Status'],
-			builds.map((b) => [b.label, String(b.pages ?? '–'), s(b.ms), ms(b.pagefindMs), kb(b.index?.bytes), String(b.index?.files ?? '–'), b.ok ? 'ok' : 'failed']),
+			builds.map((b) => [
+				b.label,
+				String(b.pages ?? '–'),
+				s(b.ms),
+				ms(b.pagefindMs),
+				kb(b.index?.bytes),
+				String(b.index?.files ?? '–'),
+				b.ok ? 'ok' : 'failed',
+			]),
 		),
 	);
 	if (r.scaling === null) out.push('\nBuild scaling skipped (BENCH_QUICK=1).');
@@ -181,7 +204,15 @@ export function renderMarkdown(r: BenchReport): string {
 }
 
 function searchSection(site: SearchTiming, bare: SearchTiming | undefined): string {
-	const row = (label: string, t: SearchTiming) => [label, `\`${t.page}\``, `"${t.query}"`, ms(t.medianMs), ms(t.medianOpenMs), ms(t.medianAfterTypingMs), t.runs.map((run) => `${Math.round(run.afterTypingMs)}`).join(', ') + ' ms'];
+	const row = (label: string, t: SearchTiming) => [
+		label,
+		`\`${t.page}\``,
+		`"${t.query}"`,
+		ms(t.medianMs),
+		ms(t.medianOpenMs),
+		ms(t.medianAfterTypingMs),
+		t.runs.map((run) => `${Math.round(run.afterTypingMs)}`).join(', ') + ' ms',
+	];
 	const out = [`\n## Time to first search result (median of ${site.runs.length})`];
 	out.push(
 		table(
@@ -193,7 +224,10 @@ function searchSection(site: SearchTiming, bare: SearchTiming | undefined): stri
 		`last key → first result ${ms(site.medianAfterTypingMs)} (goal ≤ ${searchGoals.afterTypingMs} ms) ${site.medianAfterTypingMs <= searchGoals.afterTypingMs ? '✔' : '✖'}`,
 		`Ctrl+K → input ready ${ms(site.medianOpenMs)} (goal ≤ ${searchGoals.openMs} ms) ${site.medianOpenMs <= searchGoals.openMs ? '✔' : '✖'}`,
 	];
-	if (bare) checks.push(`last key → first result ${x(ratio(site.medianAfterTypingMs, bare.medianAfterTypingMs))} the bare twin's (goal < 1) ${site.medianAfterTypingMs < bare.medianAfterTypingMs ? '✔' : '✖'}`);
+	if (bare)
+		checks.push(
+			`last key → first result ${x(ratio(site.medianAfterTypingMs, bare.medianAfterTypingMs))} the bare twin's (goal < 1) ${site.medianAfterTypingMs < bare.medianAfterTypingMs ? '✔' : '✖'}`,
+		);
 	out.push('', ...checks.map((c) => `- ${c}`));
 	return out.join('\n');
 }
@@ -202,7 +236,9 @@ function searchSection(site: SearchTiming, bare: SearchTiming | undefined): stri
 export function writeSearchReport(dir: string, r: SearchReport): string {
 	const m = r.machine;
 	const out: string[] = [`# Search benchmark (BENCH_ONLY=search)`];
-	out.push(`${m.date} · ${m.cpus.count}× ${m.cpus.model} · Node ${m.node} · ${m.chromium} · load average ${m.loadAverage.start} → ${m.loadAverage.end ?? '?'} · took ${(r.durationSeconds / 60).toFixed(1)} min`);
+	out.push(
+		`${m.date} · ${m.cpus.count}× ${m.cpus.model} · Node ${m.node} · ${m.chromium} · load average ${m.loadAverage.start} → ${m.loadAverage.end ?? '?'} · took ${(r.durationSeconds / 60).toFixed(1)} min`,
+	);
 	out.push(searchSection(r.search, r.searchBare));
 	out.push(`\n## JavaScript fetched before the reader interacts (gzip; page loaded, idle, no input)`);
 	const sitePages = r.beforeScroll.filter((p) => !p.bare);

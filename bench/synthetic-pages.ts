@@ -43,9 +43,7 @@ export function syntheticPage(i: number, n: number): string {
 	const rand = prng(i * 7919 + 17);
 	const id = String(i).padStart(4, '0');
 	const description = `Synthetic benchmark page ${i} of ${n}: generated prose that measures how build time and the search index grow with pages.`;
-	const sections = ['Overview', 'Details', 'Context'].map(
-		(heading, s) => `## ${heading} ${id} {#s${s + 1}}\n\n${paragraph(rand)}\n\n${paragraph(rand)}\n`,
-	);
+	const sections = ['Overview', 'Details', 'Context'].map((heading, s) => `## ${heading} ${id} {#s${s + 1}}\n\n${paragraph(rand)}\n\n${paragraph(rand)}\n`);
 	return `---
 title: "Synthetic page ${id}"
 description: "${description}"

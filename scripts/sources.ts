@@ -26,7 +26,15 @@ for (const page of builtPages(dist)) {
 }
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log('page'.padEnd(34), 'links', 'primary', 'established', 'other', 'other share');
-for (const { path, mix } of rows) console.log(path.padEnd(34), String(totalOf(mix)).padStart(5), String(mix.primary).padStart(7), String(mix.established).padStart(11), String(mix.other).padStart(5), pct(otherShare(mix)).padStart(11));
+for (const { path, mix } of rows)
+	console.log(
+		path.padEnd(34),
+		String(totalOf(mix)).padStart(5),
+		String(mix.primary).padStart(7),
+		String(mix.established).padStart(11),
+		String(mix.other).padStart(5),
+		pct(otherShare(mix)).padStart(11),
+	);
 const total = sumMixes(rows.map((r) => r.mix));
 console.log(`\nreader pages: ${totalOf(total)} citation links, ${pct(otherShare(total))} to "other" sources (target ≤ ${pct(maxOtherShare)})`);
 console.log('\nmost-cited "other" sources:');

@@ -45,10 +45,7 @@ const stages: Record<string, () => void> = {
 	},
 	// Line coverage of src/lib is printed (a table per file and the total); it does not fail the run yet.
 	unit: () =>
-		run(
-			'unit tests',
-			...nodeTest('--test-timeout=60000', '--experimental-test-coverage', '--test-coverage-include=src/lib/**', ...testFiles('tests/unit')),
-		),
+		run('unit tests', ...nodeTest('--test-timeout=60000', '--experimental-test-coverage', '--test-coverage-include=src/lib/**', ...testFiles('tests/unit'))),
 	build: () => {
 		run('build', 'astro', ['build']);
 		run(`build under ${subpathBase}`, 'astro', ['build', '--outDir', subpathDistDir], { BASE_PATH: subpathBase });

@@ -13,4 +13,8 @@ if (issues.length) {
 	process.exit(1);
 }
 const collections: Record<string, Map<string, unknown>> = { ...dataset };
-console.log(`data valid: ${Object.entries(collections).map(([kind, records]) => `${records.size} ${kind}`).join(', ')}`);
+console.log(
+	`data valid: ${Object.entries(collections)
+		.map(([kind, records]) => `${records.size} ${kind}`)
+		.join(', ')}`,
+);

@@ -16,9 +16,7 @@ const pageFrontmatter = z.object({
 	 */
 	charts: z.array(z.string()).optional(),
 	/** Section label shown with search results. */
-	section: z
-		.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Charts', 'Site'])
-		.default('Start'),
+	section: z.enum(['Start', 'H200', 'Export rules', 'China', 'What it means', 'Timeline', 'Glossary', 'Sources', 'Charts', 'Site']).default('Start'),
 });
 
 /** One collection per folder of content/data/: one JSON record per file, id = file name. */

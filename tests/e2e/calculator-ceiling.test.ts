@@ -28,7 +28,13 @@ describe('the calculator shows the January 2026 review ceiling', () => {
 		await site.withPage(async (page, problems) => {
 			await page.goto(calculator());
 			await page.selectOption('#calc-chip', '');
-			for (const [field, value] of [['tops', '1979'], ['die', '814'], ['io', '900'], ['bw', '4800']] as const) await page.fill(`#calc-${field}`, value);
+			for (const [field, value] of [
+				['tops', '1979'],
+				['die', '814'],
+				['io', '900'],
+				['bw', '4800'],
+			] as const)
+				await page.fill(`#calc-${field}`, value);
 			await page.selectOption('#calc-bits', '8');
 			const box = await ceilingBox(page);
 			assert.ok(box.visible);

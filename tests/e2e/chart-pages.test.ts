@@ -81,7 +81,10 @@ describe('each chart page', () => {
 			const target = html(path!);
 			assert.ok(target.querySelector(`figure[id="${id}"]`), `${path} shows the chart`);
 			if (fragment) assert.ok(target.getElementById(fragment), `${discussed} resolves`);
-			assert.match(page.querySelector('.chart-embed-code code')?.text ?? '', new RegExp(`<iframe src="https?://[^"]+/embed/${id}/" title="Chart: [^"]+" width="100%" height="\\d+"`));
+			assert.match(
+				page.querySelector('.chart-embed-code code')?.text ?? '',
+				new RegExp(`<iframe src="https?://[^"]+/embed/${id}/" title="Chart: [^"]+" width="100%" height="\\d+"`),
+			);
 		});
 	}
 });
@@ -89,16 +92,19 @@ describe('each chart page', () => {
 describe('Download PNG in chromium: a ≥2× image of the chart, for every chart', () => {
 	for (const id of charts) {
 		test(id, async () => {
-			await site.withPage(async (page) => {
-				await page.goto(site.url(`/charts/${id}/`));
-				const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[id="${id}"] a[data-png]`).click()]);
-				assert.equal(download.suggestedFilename(), `${id}.png`);
-				const file = await download.path();
-				const { width, height, painted } = await paintedPixels(readFileSync(file));
-				assert.ok(width >= 2400, `${width} px wide`);
-				assert.ok(height >= 800, `${height} px high`);
-				assert.ok(painted > width * height * 0.03, 'not blank');
-			}, { acceptDownloads: true });
+			await site.withPage(
+				async (page) => {
+					await page.goto(site.url(`/charts/${id}/`));
+					const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[id="${id}"] a[data-png]`).click()]);
+					assert.equal(download.suggestedFilename(), `${id}.png`);
+					const file = await download.path();
+					const { width, height, painted } = await paintedPixels(readFileSync(file));
+					assert.ok(width >= 2400, `${width} px wide`);
+					assert.ok(height >= 800, `${height} px high`);
+					assert.ok(painted > width * height * 0.03, 'not blank');
+				},
+				{ acceptDownloads: true },
+			);
 		});
 	}
 });
@@ -175,7 +181,10 @@ describe('embeds', () => {
 			await page.goto(site.url('/'));
 			await openSearch(page);
 			const results = await search(page, title.title);
-			assert.ok(results.some((r) => r.url.endsWith(`/charts/${id}/`)), `the chart page is a result for "${title.title}": ${results.map((r) => r.url).join(', ')}`);
+			assert.ok(
+				results.some((r) => r.url.endsWith(`/charts/${id}/`)),
+				`the chart page is a result for "${title.title}": ${results.map((r) => r.url).join(', ')}`,
+			);
 			assert.ok(!results.some((r) => r.url.includes('/embed/')), 'no embed in the results');
 		});
 	});
@@ -196,7 +205,13 @@ describe('axe: no violations on the charts index, a chart page and an embed', { 
 							await page.waitForTimeout(150);
 							await page.evaluate(() => window.scrollTo(0, 0));
 							const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-							for (const v of results.violations) violations.push(`${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+							for (const v of results.violations)
+								violations.push(
+									`${path} ${v.id}: ${v.nodes
+										.slice(0, 3)
+										.map((n) => n.target.join(' '))
+										.join(' | ')}`,
+								);
 						}
 						assert.deepEqual(violations, []);
 					},

@@ -28,7 +28,9 @@ async function scrollThrough(page: import('playwright-core').Page): Promise<void
 			await new Promise((resolve) => setTimeout(resolve, 60));
 		}
 	});
-	await page.waitForFunction(() => [...document.querySelectorAll('chart-figure canvas')].every((c) => c.getAttribute('width') !== null), undefined, { timeout: 15_000 });
+	await page.waitForFunction(() => [...document.querySelectorAll('chart-figure canvas')].every((c) => c.getAttribute('width') !== null), undefined, {
+		timeout: 15_000,
+	});
 }
 
 for (const path of paths) {
@@ -88,7 +90,10 @@ test('the check can fail: a page with inline code is caught', async () => {
 		await page.locator('button').click();
 		await page.waitForFunction(() => true);
 		assert.notEqual(await page.title(), 'ran', 'the inline script was blocked');
-		assert.ok(problems.csp.some((v) => /script-src/.test(v)), `reported: ${problems.csp.join(' | ')}`);
+		assert.ok(
+			problems.csp.some((v) => /script-src/.test(v)),
+			`reported: ${problems.csp.join(' | ')}`,
+		);
 		assert.ok(problems.csp.length >= 2, 'both the inline script and the handler are reported');
 	} finally {
 		await page.context().close();

@@ -55,8 +55,14 @@ for (const [label, site, base] of [
 					await intent.open(page);
 					const urls = await searchFor(page, 'Cambricon');
 					assert.ok(urls.includes(`${base}china/`), `finds ${base}china/ (got ${urls.join(', ')})`);
-					assert.ok(files.every((f) => f.startsWith(base)), `every search file under ${base}: ${files.join(', ')}`);
-					assert.ok(files.some((f) => /\.pf_index$/.test(f)), 'the index was fetched');
+					assert.ok(
+						files.every((f) => f.startsWith(base)),
+						`every search file under ${base}: ${files.join(', ')}`,
+					);
+					assert.ok(
+						files.some((f) => /\.pf_index$/.test(f)),
+						'the index was fetched',
+					);
 					assert.deepEqual(problems.console, []);
 					assert.deepEqual(problems.external, []);
 				}, intent.context));
@@ -123,7 +129,11 @@ test('↑/↓ move between the input and the results, typing goes back to the in
 			assert.equal(await focusedLink(), 0);
 			await page.keyboard.press('Escape');
 			await page.waitForSelector('site-search dialog:not([open])', { state: 'attached' });
-			assert.equal(await page.evaluate(() => document.querySelector('site-search dialog')!.contains(document.activeElement)), false, 'focus left the closed dialog');
+			assert.equal(
+				await page.evaluate(() => document.querySelector('site-search dialog')!.contains(document.activeElement)),
+				false,
+				'focus left the closed dialog',
+			);
 		},
 		{ viewport: { width: 1280, height: 800 } },
 	));
@@ -140,11 +150,25 @@ describe('axe-core 4.14: the search button and the open dialog', { concurrency: 
 						await page.waitForSelector(`${button}:not([disabled])`);
 						const onButton = await new AxeBuilder({ page }).include('site-search > button').withTags(tags).analyze();
 						assert.match(onButton.testEngine.version, /^4\.14\./, 'axe-core 4.14');
-						assert.deepEqual(onButton.violations.map((v) => v.id), [], 'the button');
+						assert.deepEqual(
+							onButton.violations.map((v) => v.id),
+							[],
+							'the button',
+						);
 						await page.keyboard.press('Control+k');
 						await searchFor(page, 'H200');
 						const inDialog = await new AxeBuilder({ page }).include('site-search dialog').withTags(tags).analyze();
-						assert.deepEqual(inDialog.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`), [], 'the open dialog');
+						assert.deepEqual(
+							inDialog.violations.map(
+								(v) =>
+									`${v.id}: ${v.nodes
+										.slice(0, 2)
+										.map((n) => n.target.join(' '))
+										.join(' | ')}`,
+							),
+							[],
+							'the open dialog',
+						);
 					},
 					{ viewport: { width, height: 900 }, colorScheme: theme },
 				));

@@ -129,7 +129,8 @@ describe('"Cite this page" without JavaScript', () => {
 					if (!text?.includes(canonical)) problems.push(`${path}: ${format} does not carry the canonical URL ${canonical}`);
 				}
 				if (!cited.short.includes(accessedGap) || /urldate/.test(cited.bibtex)) problems.push(`${path}: claims an accessed day without JavaScript`);
-				if (box.querySelectorAll('button[data-cite-copy]').some((b) => !b.hasAttribute('hidden'))) problems.push(`${path}: copy buttons show before their script runs`);
+				if (box.querySelectorAll('button[data-cite-copy]').some((b) => !b.hasAttribute('hidden')))
+					problems.push(`${path}: copy buttons show before their script runs`);
 			}
 			assert.deepEqual(problems, []);
 		});
@@ -170,7 +171,10 @@ describe('"Cite this page" in chromium', () => {
 				await page.locator('details.cite-this summary').focus();
 				await page.keyboard.press('Enter');
 				await page.locator('button[data-cite-copy="short"]').waitFor({ state: 'visible' });
-				assert.ok(requested.some((u) => u.includes('cite-this-open')), 'opening loads the citation module');
+				assert.ok(
+					requested.some((u) => u.includes('cite-this-open')),
+					'opening loads the citation module',
+				);
 
 				const root = (await import('node-html-parser')).parse(await page.content());
 				const today = todayIn(timezoneId);

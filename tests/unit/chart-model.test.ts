@@ -15,10 +15,22 @@ import { chartSchema, chipSchema, seriesSchema, type ChartSpec, type Chip, type 
 
 test('series styles: the first six series differ in fill, marker and dash from their neighbours; colours cycle through four', () => {
 	const styles = [0, 1, 2, 3, 4, 5].map(seriesStyle);
-	assert.deepEqual(styles.map((s) => s.colour), [1, 2, 3, 4, 1, 2]);
-	assert.deepEqual(styles.map((s) => s.pattern), ['solid', 'diagonal', 'dots', 'grid', 'diagonal', 'dots']);
-	assert.deepEqual(styles.map((s) => s.point), ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot']);
-	assert.deepEqual(styles.map((s) => s.dash), ['solid', 'dashed', 'solid', 'dashed', 'solid', 'dashed']);
+	assert.deepEqual(
+		styles.map((s) => s.colour),
+		[1, 2, 3, 4, 1, 2],
+	);
+	assert.deepEqual(
+		styles.map((s) => s.pattern),
+		['solid', 'diagonal', 'dots', 'grid', 'diagonal', 'dots'],
+	);
+	assert.deepEqual(
+		styles.map((s) => s.point),
+		['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'],
+	);
+	assert.deepEqual(
+		styles.map((s) => s.dash),
+		['solid', 'dashed', 'solid', 'dashed', 'solid', 'dashed'],
+	);
 	// No two of the six look the same even without colour.
 	assert.equal(new Set(styles.map((s) => `${s.pattern}/${s.point}`)).size, 6);
 });
@@ -35,7 +47,12 @@ const chip = (name: string, capacity: number | undefined, basis?: 'roadmap'): Ch
 		...(capacity === undefined ? {} : { memoryCapacity: { value: capacity, unit: 'GB', source, ...(basis ? { basis } : {}) } }),
 	});
 const series = (title: string, points: [string, string, number][]): Series =>
-	seriesSchema.parse({ title, unit: 'USD billion', description: 'A series used only in tests.', points: points.map(([label, date, value]) => ({ label, date, value, source })) });
+	seriesSchema.parse({
+		title,
+		unit: 'USD billion',
+		description: 'A series used only in tests.',
+		points: points.map(([label, date, value]) => ({ label, date, value, source })),
+	});
 
 function model(spec: ChartSpec['data']): ChartModel {
 	const chips = new Map([
@@ -44,7 +61,13 @@ function model(spec: ChartSpec['data']): ChartModel {
 		['c', chip('Chip C', undefined)],
 	]);
 	const all = new Map([
-		['s1', series('First, "quoted"', [['FY2024', '2024-01', 1.5], ['FY2025', '2025-01', 2]])],
+		[
+			's1',
+			series('First, "quoted"', [
+				['FY2024', '2024-01', 1.5],
+				['FY2025', '2025-01', 2],
+			]),
+		],
 		['s2', series('Second', [['FY2025', '2025-01', 3]])],
 	]);
 	const record = chartSchema.parse({ title: 'A test chart', takeaway: 'Numbers go up over time.', asOf: '2026-11-28', data: spec });
@@ -54,10 +77,16 @@ function model(spec: ChartSpec['data']): ChartModel {
 test('the model gives every series its style', () => {
 	const m = model({ kind: 'series', series: ['s1', 's2'], style: 'line' });
 	assert.ok(m.type === 'line');
-	assert.deepEqual(m.series.map((s) => s.style), [seriesStyle(0), seriesStyle(1)]);
+	assert.deepEqual(
+		m.series.map((s) => s.style),
+		[seriesStyle(0), seriesStyle(1)],
+	);
 	const bars = model({ kind: 'chip-bars', chips: ['a', 'b'], fields: ['memoryCapacity', 'memoryBandwidth'], horizontal: true });
 	assert.ok(bars.type === 'bar');
-	assert.deepEqual(bars.series.map((s) => s.style.pattern), ['solid', 'diagonal']);
+	assert.deepEqual(
+		bars.series.map((s) => s.style.pattern),
+		['solid', 'diagonal'],
+	);
 });
 
 test('download rows: one per value, in series then category order, gaps skipped, with sources', () => {
@@ -78,7 +107,13 @@ test('download rows: one per value, in series then category order, gaps skipped,
 test('download rows of chip bars skip a chip with no figure and keep the basis', () => {
 	const m = model({ kind: 'chip-bars', chips: ['a', 'b', 'c'], fields: ['memoryCapacity'], horizontal: true });
 	const rows = downloadRows(m, () => '');
-	assert.deepEqual(rows.map((r) => [r.item_id, r.value, r.basis]), [['a', 80, 'vendor-spec'], ['b', 141, 'roadmap']]);
+	assert.deepEqual(
+		rows.map((r) => [r.item_id, r.value, r.basis]),
+		[
+			['a', 80, 'vendor-spec'],
+			['b', 141, 'roadmap'],
+		],
+	);
 });
 
 test('CSV: RFC 4180 quoting, CRLF line ends, a header row', () => {
@@ -93,7 +128,11 @@ test('CSV: RFC 4180 quoting, CRLF line ends, a header row', () => {
 
 test('glyph coverage: unicode ranges parse, and characters outside them are reported once', () => {
 	const ranges = parseUnicodeRanges('U+0000-00FF, U+2013-2014,U+20AC');
-	assert.deepEqual(ranges, [[0, 255], [0x2013, 0x2014], [0x20ac, 0x20ac]]);
+	assert.deepEqual(ranges, [
+		[0, 255],
+		[0x2013, 0x2014],
+		[0x20ac, 0x20ac],
+	]);
 	assert.deepEqual(uncoveredCharacters('H200 – € 5', ranges), []);
 	assert.deepEqual(uncoveredCharacters('昇腾 910 昇', ranges), ['昇', '腾']);
 });
@@ -117,7 +156,10 @@ test('text wrapping: lines fit, long words get their own line, and a line limit 
 test('the image palette reads the light theme colours from charts.css, and names what is missing', () => {
 	const colours = lightThemeColours(readFileSync('src/styles/charts.css', 'utf8'));
 	assert.equal(colours.series.length, 4);
-	assert.ok(colours.series.every((c) => /^#[0-9a-f]{6}$/i.test(c)), colours.series.join());
+	assert.ok(
+		colours.series.every((c) => /^#[0-9a-f]{6}$/i.test(c)),
+		colours.series.join(),
+	);
 	assert.throws(() => lightThemeColours(":root[data-theme='light'] { --chart-series-1: #000; }"), /--chart-series-2/);
 	assert.throws(() => lightThemeColours(':root { }'), /light/);
 });

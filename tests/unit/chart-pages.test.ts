@@ -5,7 +5,11 @@ import { chartPlacements, requirePlacements } from '../../src/lib/chart/placemen
 import { chartPageDescription, embedSnippet } from '../../src/lib/chart/chart-pages.ts';
 
 const pages = [
-	{ path: '/h200/specs/', title: 'Specs compared', body: 'Intro\n<Chart id="early" />\n## Memory {#memory}\nText\n<Chart id="mem" />\n### Detail {#detail}\n<Chart id=\'deep\' />' },
+	{
+		path: '/h200/specs/',
+		title: 'Specs compared',
+		body: 'Intro\n<Chart id="early" />\n## Memory {#memory}\nText\n<Chart id="mem" />\n### Detail {#detail}\n<Chart id=\'deep\' />',
+	},
 	{ path: '/china/', title: "China's AI chips", body: '## Chips {#chips}\n\n<Chart id="mem" />' },
 ];
 
@@ -33,5 +37,8 @@ test('chart page descriptions are 50–170 characters, cut at a word', () => {
 
 test('the embed snippet is an escaped iframe with a title and full width', () => {
 	const html = embedSnippet({ title: 'A "quoted" <title> & more' }, 'https://example.org/embed/x/');
-	assert.match(html, /^<iframe src="https:\/\/example.org\/embed\/x\/" title="Chart: A &quot;quoted&quot; &lt;title> &amp; more" width="100%" height="\d+" loading="lazy"><\/iframe>$/);
+	assert.match(
+		html,
+		/^<iframe src="https:\/\/example.org\/embed\/x\/" title="Chart: A &quot;quoted&quot; &lt;title> &amp; more" width="100%" height="\d+" loading="lazy"><\/iframe>$/,
+	);
 });

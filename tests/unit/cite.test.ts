@@ -72,7 +72,10 @@ test('URLs keep the base path and a section fragment', () => {
 });
 
 test('BibTeX escapes TeX’s special characters in titles', () => {
-	assert.equal(bibtexEscape('R&D: 50% of $5 #1 a_b {x} ~ ^ \\'), 'R\\&D: 50\\% of \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+	assert.equal(
+		bibtexEscape('R&D: 50% of $5 #1 a_b {x} ~ ^ \\'),
+		'R\\&D: 50\\% of \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+	);
 	const c = citations({ ...page, title: 'China’s R&D: 100% {domestic}' }, site);
 	assert.match(c.bibtex, /title = \{\{China’s R\\&D: 100\\% \\\{domestic\\\}\}\},/);
 	// Every brace in the entry is balanced once escapes are set aside.

@@ -46,12 +46,18 @@ test('the "as of" date is the oldest checked date behind the page', () => {
 	const page = '<Status id="h200-deliveries" />';
 	const dates = checkedDates(pageRecordRefs(page), dataset);
 	const oldest = dates.map((d) => d.date).sort()[0];
-	assert.ok(dates.some((d) => d.record === 'status/h200-deliveries'), 'the status record itself counts');
-	assert.ok(dates.some((d) => d.record.startsWith('sources/')), 'so do the sources it cites');
+	assert.ok(
+		dates.some((d) => d.record === 'status/h200-deliveries'),
+		'the status record itself counts',
+	);
+	assert.ok(
+		dates.some((d) => d.record.startsWith('sources/')),
+		'so do the sources it cites',
+	);
 	assert.equal(pageAsOf(page, dataset), oldest);
 });
 
-test('changing a record\'s checked date in a copy moves the page\'s date', () => {
+test("changing a record's checked date in a copy moves the page's date", () => {
 	const dir = mkdtempSync(join(tmpdir(), 'asof-'));
 	cpSync('content/data', dir, { recursive: true });
 	const page = readFileSync('content/docs/h200/export-status.mdx', 'utf8');
@@ -82,7 +88,10 @@ test('timeline: a month-only event sorts after the dated events of its month', (
 	const order = [...events].sort(compareEvents).map((e) => e.id);
 	assert.deepEqual(order, ['a-day', 'b-month', 'c-next', 'd-jan', 'f-feb', 'e-year']);
 	assert.equal(dateSortKey('2025-12'), '2025-12-99');
-	assert.deepEqual(groupByYear(events).map((g) => g.year), ['2025', '2026']);
+	assert.deepEqual(
+		groupByYear(events).map((g) => g.year),
+		['2025', '2026'],
+	);
 });
 
 test('timeline: the real events are in order, with no month-only event before a dated one of its month', () => {
@@ -91,8 +100,7 @@ test('timeline: the real events are in order, with no month-only event before a 
 	const sorted = groupByYear(events).flatMap((g) => g.events);
 	for (let i = 1; i < sorted.length; i++) {
 		const [prev, next] = [sorted[i - 1]!.data.date, sorted[i]!.data.date];
-		if (prev.length === 7 && next.length === 10 && next.startsWith(prev))
-			assert.fail(`${sorted[i - 1]!.id} (${prev}) sorts before ${sorted[i]!.id} (${next})`);
+		if (prev.length === 7 && next.length === 10 && next.startsWith(prev)) assert.fail(`${sorted[i - 1]!.id} (${prev}) sorts before ${sorted[i]!.id} (${next})`);
 	}
 });
 
@@ -104,7 +112,10 @@ test('change log: newest first, and a page gets the newest update that touched i
 		{ id: '2026-12-05-specs', data: update('2026-12-05', ['/h200/specs/#more-chips']) },
 		{ id: '2026-10-01-old', data: update('2026-10-01', ['/h200/export-status/']) },
 	];
-	assert.deepEqual(sortUpdates(updates).map((u) => u.id), ['2026-12-05-specs', '2026-11-30-story', '2026-10-01-old']);
+	assert.deepEqual(
+		sortUpdates(updates).map((u) => u.id),
+		['2026-12-05-specs', '2026-11-30-story', '2026-10-01-old'],
+	);
 	assert.equal(latestUpdateFor('/h200/export-status/', updates)?.id, '2026-11-30-story');
 	assert.equal(latestUpdateFor('/what-it-means/', updates)?.id, '2026-11-30-story');
 	assert.equal(latestUpdateFor('/h200/', updates), undefined);

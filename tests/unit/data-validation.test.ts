@@ -11,9 +11,22 @@ import { formatIssues, validateDataset, type DataIssue } from '../../src/lib/dat
 
 type Files = Partial<Record<'sources' | 'chips' | 'events' | 'series' | 'glossary' | 'charts' | 'status' | 'updates', Record<string, unknown>>>;
 
-const source = { publisher: 'Bureau of Industry and Security (BIS)', label: 'BIS rule', grade: 'primary', title: 'A rule', url: 'https://www.bis.gov/a', published: '2023-10-17', accessed: '2026-11-28', kind: 'regulation' };
+const source = {
+	publisher: 'Bureau of Industry and Security (BIS)',
+	label: 'BIS rule',
+	grade: 'primary',
+	title: 'A rule',
+	url: 'https://www.bis.gov/a',
+	published: '2023-10-17',
+	accessed: '2026-11-28',
+	kind: 'regulation',
+};
 const chip = {
-	name: 'Test GPU', vendor: 'NVIDIA', family: 'Hopper', market: 'global', summary: 'A chip used only in tests.',
+	name: 'Test GPU',
+	vendor: 'NVIDIA',
+	family: 'Hopper',
+	market: 'global',
+	summary: 'A chip used only in tests.',
 	memoryCapacity: { value: 141, unit: 'GB', source: 'bis-rule' },
 	throughput: { fp8: { value: 1979, unit: 'TFLOPS', source: 'bis-rule' } },
 	dieArea: { value: 814, unit: 'mm²', source: 'bis-rule' },
@@ -115,20 +128,42 @@ test('two sources with the same URL are duplicates', () => {
 });
 
 test('an event citing no source is rejected', () => {
-	const event = { date: '2023-10-17', authority: 'BIS', side: 'us', kind: 'rule', title: 'A rule', summary: 'A rule changed something important.', sources: [] };
+	const event = {
+		date: '2023-10-17',
+		authority: 'BIS',
+		side: 'us',
+		kind: 'rule',
+		title: 'A rule',
+		summary: 'A rule changed something important.',
+		sources: [],
+	};
 	const issue = only(check({ events: { '2023-10-17-rule': event } }));
 	assert.equal(issue.field, 'sources');
 });
 
 test('an event naming an unknown chip is rejected', () => {
-	const event = { date: '2023-10-17', authority: 'BIS', side: 'us', kind: 'rule', title: 'A rule', summary: 'A rule changed something important.', sources: ['bis-rule'], chips: ['h999'] };
+	const event = {
+		date: '2023-10-17',
+		authority: 'BIS',
+		side: 'us',
+		kind: 'rule',
+		title: 'A rule',
+		summary: 'A rule changed something important.',
+		sources: ['bis-rule'],
+		chips: ['h999'],
+	};
 	const issue = only(check({ events: { '2023-10-17-rule': event } }));
 	assert.equal(issue.field, 'chips.0');
 	assert.match(issue.problem, /unknown chips record "h999"/);
 });
 
 test('a chart naming a record that does not exist is rejected', () => {
-	const chart = { title: 'Memory compared', takeaway: 'More memory is better here.', asOf: '2026-11-28', data: { kind: 'chip-bars', chips: ['test-gpu', 'ghost'], fields: ['memoryCapacity'] } };
+	const chart = {
+		title: 'Memory compared',
+		takeaway: 'More memory is better here.',
+		asOf: '2026-11-28',
+		data: { kind: 'chip-bars', chips: ['test-gpu', 'ghost'], fields: ['memoryCapacity'] },
+	};
 	const issue = only(check({ charts: { memory: chart } }));
 	assert.equal(issue.file, 'charts/memory.json');
 	assert.equal(issue.field, 'data.chips.1');
@@ -136,7 +171,12 @@ test('a chart naming a record that does not exist is rejected', () => {
 });
 
 test('a chart mixing units is rejected', () => {
-	const chart = { title: 'Mixed chart', takeaway: 'This should not build at all.', asOf: '2026-11-28', data: { kind: 'chip-bars', chips: ['test-gpu'], fields: ['memoryCapacity', 'tdp'] } };
+	const chart = {
+		title: 'Mixed chart',
+		takeaway: 'This should not build at all.',
+		asOf: '2026-11-28',
+		data: { kind: 'chip-bars', chips: ['test-gpu'], fields: ['memoryCapacity', 'tdp'] },
+	};
 	const issue = only(check({ charts: { mixed: chart } }));
 	assert.equal(issue.field, 'data.fields');
 	assert.match(issue.problem, /mixes units/);
@@ -144,7 +184,12 @@ test('a chart mixing units is rejected', () => {
 
 test('a density chart needs die areas', () => {
 	const { dieArea: _omit, ...noDie } = chip;
-	const chart = { title: 'TPP vs density', takeaway: 'Thresholds drawn as lines.', asOf: '2026-11-28', data: { kind: 'tpp-density', chips: ['test-gpu', 'no-die'] } };
+	const chart = {
+		title: 'TPP vs density',
+		takeaway: 'Thresholds drawn as lines.',
+		asOf: '2026-11-28',
+		data: { kind: 'tpp-density', chips: ['test-gpu', 'no-die'] },
+	};
 	const issue = only(check({ chips: { 'test-gpu': chip, 'no-die': noDie }, charts: { tpp: chart } }));
 	assert.equal(issue.field, 'data.chips.1');
 	assert.match(issue.problem, /no dieArea/);

@@ -37,7 +37,11 @@ test('a path that names nothing throws, saying what would work', () => {
 		['rule:2023-10.a9.minTpp', /not a number/],
 		['h200.tpp + h20.tpp', /two joined by/],
 	] as const) {
-		assert.throws(() => evaluateDerived(path, chips), (e: unknown) => e instanceof DerivedPathError && message.test(e.message), path);
+		assert.throws(
+			() => evaluateDerived(path, chips),
+			(e: unknown) => e instanceof DerivedPathError && message.test(e.message),
+			path,
+		);
 	}
 });
 

@@ -22,7 +22,13 @@ test('patterns: * spans any characters, slashes included; other characters are l
 
 test('every matching rule applies; a header set twice is joined as Cloudflare does', () => {
 	const rules = parseHeadersFile('# c\n/*\n  A: 1\n/x/*\n  A: 2\n  B: 3\n');
-	assert.deepEqual([...headersFor(rules, '/x/y')], [['a', '1, 2'], ['b', '3']]);
+	assert.deepEqual(
+		[...headersFor(rules, '/x/y')],
+		[
+			['a', '1, 2'],
+			['b', '3'],
+		],
+	);
 	assert.deepEqual([...headersFor(rules, '/z')], [['a', '1']]);
 });
 
@@ -33,7 +39,17 @@ test('a malformed file fails with the line and the fix', () => {
 });
 
 test('public/_headers: pages frameable only by the site, embeds by anyone, one value per header', () => {
-	const samples = ['/', '/timeline/', '/h200/specs/', '/export-rules/calculator/', '/charts/', '/embed/x/', '/_astro/page.abc.js', '/pagefind/pagefind.js', '/404.html'];
+	const samples = [
+		'/',
+		'/timeline/',
+		'/h200/specs/',
+		'/export-rules/calculator/',
+		'/charts/',
+		'/embed/x/',
+		'/_astro/page.abc.js',
+		'/pagefind/pagefind.js',
+		'/404.html',
+	];
 	for (const path of samples) {
 		const headers = headersFor(shipped, path);
 		assert.equal(headers.get('x-content-type-options'), 'nosniff', path);

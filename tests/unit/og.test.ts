@@ -26,7 +26,11 @@ test('the card and its alt text carry site, section, title and the "as of" day',
 });
 
 test('unicode ranges parse; a malformed one fails', () => {
-	assert.deepEqual(parseUnicodeRange('U+0000-00FF,U+0131, U+2000-206F'), [[0, 255], [0x131, 0x131], [0x2000, 0x206f]]);
+	assert.deepEqual(parseUnicodeRange('U+0000-00FF,U+0131, U+2000-206F'), [
+		[0, 255],
+		[0x131, 0x131],
+		[0x2000, 0x206f],
+	]);
 	assert.throws(() => parseUnicodeRange('0000-00FF'), /not a Unicode range/);
 });
 

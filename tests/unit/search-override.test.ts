@@ -26,7 +26,10 @@ const edits: [string, string][] = [
 	["\t\taria-label={Astro.locals.t('search.label')}\n", ''],
 	['<span class="sl-hidden md:sl-block" aria-hidden="true">', '<span class="search-label">'],
 	['<kbd class="sl-hidden md:sl-flex" style="display: none;">', '<kbd class="sl-hidden md:sl-flex" style="display: none;" aria-hidden="true">'],
-	['\t\tbutton > kbd {', `${override.match(/\t\t\/\* The button's name[\s\S]*?\n(?=\t\tbutton > kbd \{)/)?.[0] ?? '(the .search-label rule)'}\t\tbutton > kbd {`],
+	[
+		'\t\tbutton > kbd {',
+		`${override.match(/\t\t\/\* The button's name[\s\S]*?\n(?=\t\tbutton > kbd \{)/)?.[0] ?? '(the .search-label rule)'}\t\tbutton > kbd {`,
+	],
 ];
 const globalStyle = /<style is:global>\n([\s\S]*?)<\/style>/;
 

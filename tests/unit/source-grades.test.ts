@@ -15,8 +15,18 @@ const grades = new Map<string, Pick<Source, 'grade'>>([
 ]);
 
 test('an alternative shows only when its source is of the same or a higher grade', () => {
-	const figure = { source: 'reuters', alternatives: [{ value: 1, source: 'datasheet' }, { value: 2, source: 'trade-press' }, { value: 3, source: 'reseller' }] };
-	assert.deepEqual(disagreeingAlternatives(figure, grades).map((a) => a.value), [1, 2]);
+	const figure = {
+		source: 'reuters',
+		alternatives: [
+			{ value: 1, source: 'datasheet' },
+			{ value: 2, source: 'trade-press' },
+			{ value: 3, source: 'reseller' },
+		],
+	};
+	assert.deepEqual(
+		disagreeingAlternatives(figure, grades).map((a) => a.value),
+		[1, 2],
+	);
 	assert.deepEqual(disagreeingAlternatives({ source: 'datasheet', alternatives: [{ value: 3, source: 'reseller' }] }, grades), []);
 	assert.deepEqual(disagreeingAlternatives({ source: 'blog', alternatives: [{ value: 3, source: 'reseller' }] }, grades).length, 1);
 	assert.deepEqual(disagreeingAlternatives({ source: 'blog' }, grades), []);
@@ -31,11 +41,20 @@ test('a figure is weakly sourced only when every source is graded "other"', () =
 
 test('a relay is cited as the original story, via the page that was read', () => {
 	const relay: Source = {
-		publisher: 'The Business Times', label: 'Reuters via Business Times', grade: 'established',
+		publisher: 'The Business Times',
+		label: 'Reuters via Business Times',
+		grade: 'established',
 		relay: { outlet: 'Reuters', headline: 'No H200 sold yet, US official says', published: '2026-02-24' },
-		title: 'No H200 chips sold to China yet', url: 'https://example.com/x', published: '2026-02-25', accessed: '2026-11-30', kind: 'press',
+		title: 'No H200 chips sold to China yet',
+		url: 'https://example.com/x',
+		published: '2026-02-25',
+		accessed: '2026-11-30',
+		kind: 'press',
 	};
-	assert.equal(sourceCitation(relay), 'Reuters, “No H200 sold yet, US official says”, 24 Feb 2026; via The Business Times, “No H200 chips sold to China yet”, 25 Feb 2026');
+	assert.equal(
+		sourceCitation(relay),
+		'Reuters, “No H200 sold yet, US official says”, 24 Feb 2026; via The Business Times, “No H200 chips sold to China yet”, 25 Feb 2026',
+	);
 });
 
 test('the registry: every relay is graded by what it relays, and labels are short', () => {

@@ -40,7 +40,12 @@ test('columns carry the market in the shared words; rows are grouped and labelle
 });
 
 test('computed rows: TPP, density and FLOP per byte from chipMetrics, with their paths, working and sources', () => {
-	const model = buildSpecTable({ chips: chips('h200', 'h20'), fields: ['memoryBandwidth'], computed: ['tpp', 'density', 'flopPerByte'], sources: dataset.sources });
+	const model = buildSpecTable({
+		chips: chips('h200', 'h20'),
+		fields: ['memoryBandwidth'],
+		computed: ['tpp', 'density', 'flopPerByte'],
+		sources: dataset.sources,
+	});
 	const group = model.groups.at(-1)!;
 	assert.equal(group.title, 'Computed by this site from the figures above');
 	const [tpp, density, ratio] = group.rows;
@@ -77,10 +82,7 @@ test('a missing figure is an empty cell; provisional bases and weak sources are 
 		['weak', { grade: 'other' }],
 	]);
 	const model = buildSpecTable({
-		chips: [
-			made({ tdp: { value: 1000, unit: 'W', source: 'weak', basis: 'roadmap', note: 'announced only' } }),
-			made({ tdp: undefined }),
-		],
+		chips: [made({ tdp: { value: 1000, unit: 'W', source: 'weak', basis: 'roadmap', note: 'announced only' } }), made({ tdp: undefined })],
 		fields: ['tdp'],
 		sources,
 	});
@@ -103,7 +105,16 @@ test('alternatives from a weaker source are not shown; from one of the same grad
 	]);
 	const data: Chip = {
 		...base,
-		tdp: { value: 700, unit: 'W', source: 'good', basis: 'vendor-spec', alternatives: [{ value: 1000, source: 'weak' }, { value: 750, source: 'peer' }] },
+		tdp: {
+			value: 700,
+			unit: 'W',
+			source: 'good',
+			basis: 'vendor-spec',
+			alternatives: [
+				{ value: 1000, source: 'weak' },
+				{ value: 750, source: 'peer' },
+			],
+		},
 	};
 	const model = buildSpecTable({ chips: [{ id: 'h200', data }], fields: ['tdp'], sources });
 	assert.deepEqual(model.groups[0]!.rows[0]!.cells[0]!.alternatives, [{ text: '750\u00a0W', source: 'peer', note: undefined }]);

@@ -68,6 +68,12 @@ test('the search finds a typed threshold and skips comments, styles and longer n
 	const hits = (source: string) => [...codeOf(source).matchAll(literalPattern(4800))].map((m) => m[0]);
 	assert.deepEqual(hits('const a = `TPP of 4,800 or more`; const b = 4800; const c = 4_800;'), ['4,800', '4800', '4_800']);
 	assert.deepEqual(hits('// 4,800 in a comment\n/* 4800 */ <style>.x { width: 4800px }</style> 14,800 4,800.5 48000'), []);
-	assert.deepEqual([...'density 5.92 or 15.92'.matchAll(literalPattern(5.92))].map((m) => m[0]), ['5.92']);
-	assert.deepEqual([...'a href="https://x.org/y"; 600 GB/s'.matchAll(literalPattern(600))].map((m) => m[0]), ['600']);
+	assert.deepEqual(
+		[...'density 5.92 or 15.92'.matchAll(literalPattern(5.92))].map((m) => m[0]),
+		['5.92'],
+	);
+	assert.deepEqual(
+		[...'a href="https://x.org/y"; 600 GB/s'.matchAll(literalPattern(600))].map((m) => m[0]),
+		['600'],
+	);
 });

@@ -28,7 +28,15 @@ function numbersIn(value: unknown): number[] {
 const thresholds = new Set(numbersIn(rules));
 
 /** Words with digits that are names, not quantities: clauses, rule dates, citations, notes. */
-const names = [/\b3A090(\.[ab](\.[12])?)?/g, /\b[ab]\.[12]\b/g, /\bNote 2\b/g, /\b(January|October) \d{4}\b/g, /\b\d+ FR \d+\b/g, /\b(19|20)\d\d\b(?= rule)/g, /\(20\d\d\)/g];
+const names = [
+	/\b3A090(\.[ab](\.[12])?)?/g,
+	/\b[ab]\.[12]\b/g,
+	/\bNote 2\b/g,
+	/\b(January|October) \d{4}\b/g,
+	/\b\d+ FR \d+\b/g,
+	/\b(19|20)\d\d\b(?= rule)/g,
+	/\(20\d\d\)/g,
+];
 
 /** The numbers a sentence prints, with the decimals it prints them to. */
 function numbersOf(sentence: string): { value: number; decimals: number; text: string }[] {
@@ -82,7 +90,9 @@ function check(input: ClassifierInput, where: string): string {
 const seen = new Set<string>();
 
 const chipsDir = fileURLToPath(new URL('../../content/data/chips/', import.meta.url));
-const chipIds = readdirSync(chipsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+const chipIds = readdirSync(chipsDir)
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => f.slice(0, -'.json'.length));
 
 describe('every number in a reason is an input or a threshold', () => {
 	test('every chip record, under every rule version, as data-centre part and not', () => {

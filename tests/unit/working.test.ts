@@ -75,11 +75,17 @@ describe('Classification working', () => {
 	test('a record the rule cannot decide stops the build, naming the page, the file and the figure', () => {
 		const chip = load('h200');
 		delete chip.memoryBandwidth;
-		assert.throws(() => buildWorking('h200', chip, '2026-01', usedIn('h200', '2026-01')), /<Classification chip="h200" rule="2026-01"> on \/test\/: .*content\/data\/chips\/h200\.json.*dramBandwidth/);
+		assert.throws(
+			() => buildWorking('h200', chip, '2026-01', usedIn('h200', '2026-01')),
+			/<Classification chip="h200" rule="2026-01"> on \/test\/: .*content\/data\/chips\/h200\.json.*dramBandwidth/,
+		);
 	});
 
 	test('an unknown rule version names the valid ones', () => {
-		assert.throws(() => buildWorking('h200', load('h200'), '2024-12' as RuleVersion, usedIn('h200', '2024-12')), /unknown rule "2024-12". Use one of "2022-10", "2023-10", "2026-01"/);
+		assert.throws(
+			() => buildWorking('h200', load('h200'), '2024-12' as RuleVersion, usedIn('h200', '2024-12')),
+			/unknown rule "2024-12". Use one of "2022-10", "2023-10", "2026-01"/,
+		);
 	});
 });
 

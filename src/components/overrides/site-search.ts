@@ -20,7 +20,10 @@ import stylesUrl from './search-ui.css?url';
 /** Keyboard focus is in a place where "/" is text, not a shortcut. */
 const typingInField = (target: EventTarget | null) =>
 	target instanceof HTMLElement &&
-	(target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
+	(target.isContentEditable ||
+		target instanceof HTMLTextAreaElement ||
+		target instanceof HTMLSelectElement ||
+		(target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
 
 /**
  * The UI's styles as a stylesheet link, added once; resolves when it has loaded (or failed: the UI

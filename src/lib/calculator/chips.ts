@@ -63,12 +63,9 @@ export function chipRow(id: string, chip: ChipRecordFigures & MetricInputs): Chi
 			results[rule] = { ok: false, missing: given === undefined || given === null ? `missing ${words}` : `invalid ${words} in the record` };
 		}
 	}
-	const sources = [
-		...(tpp?.sources ?? []),
-		metrics.sources.dieArea,
-		metrics.sources.interconnect,
-		metrics.sources.memoryBandwidth,
-	].filter((s): s is string => s !== undefined);
+	const sources = [...(tpp?.sources ?? []), metrics.sources.dieArea, metrics.sources.interconnect, metrics.sources.memoryBandwidth].filter(
+		(s): s is string => s !== undefined,
+	);
 	return { id, metrics, tpp, density, results, sources: [...new Set(sources)] };
 }
 

@@ -95,7 +95,15 @@ export type RuleOutcome = { ok: true; value: ClassificationResult } | { ok: fals
 export type Evaluation =
 	| { kind: 'empty' }
 	| { kind: 'invalid'; errors: Partial<Record<FieldName, string>> }
-	| { kind: 'result'; input: ClassifierInput; tpp: TppResult; bits: number; throughput: number; density: number | null; rules: Record<RuleVersion, RuleOutcome> };
+	| {
+			kind: 'result';
+			input: ClassifierInput;
+			tpp: TppResult;
+			bits: number;
+			throughput: number;
+			density: number | null;
+			rules: Record<RuleVersion, RuleOutcome>;
+	  };
 
 export function evaluate(values: FormValues): Evaluation {
 	if (numberFields.every((f) => values[f].trim() === '')) return { kind: 'empty' };

@@ -202,7 +202,16 @@ function categoryConfig(model: CategoryModel, env: ChartEnvironment): ChartConfi
 		const colour = seriesColour(palette, series.style);
 		const common = { label: series.label, data: series.data.map((d) => d?.value ?? null) };
 		if (model.type === 'line')
-			return { ...common, type: 'line', borderColor: colour, backgroundColor: colour, pointStyle: series.style.point, pointRadius: 5, borderDash: series.style.dash === 'dashed' ? [6, 3] : [], spanGaps: true };
+			return {
+				...common,
+				type: 'line',
+				borderColor: colour,
+				backgroundColor: colour,
+				pointStyle: series.style.point,
+				pointRadius: 5,
+				borderDash: series.style.dash === 'dashed' ? [6, 3] : [],
+				spanGaps: true,
+			};
 		const fill = seriesFill(env, series.style);
 		return {
 			...common,
@@ -224,7 +233,11 @@ function categoryConfig(model: CategoryModel, env: ChartEnvironment): ChartConfi
 			scales: {
 				// Horizontal bars carry their value at the end: leave room for it inside the plot.
 				// Labels of provisional bars carry a word ("roadmap"), so they need more room.
-				[valueAxis]: { ...axisOptions(palette, model.valueAxis), beginAtZero: true, grace: model.horizontal ? valueGrace(env.width < 520, hasProvisional(model)) : 0 },
+				[valueAxis]: {
+					...axisOptions(palette, model.valueAxis),
+					beginAtZero: true,
+					grace: model.horizontal ? valueGrace(env.width < 520, hasProvisional(model)) : 0,
+				},
 				// Horizontal labels, thinned out on narrow screens (the table lists every one).
 				[categoryAxis]: { ...axis, title: { display: false }, ticks: { ...axis.ticks, maxRotation: 0, autoSkip: true, autoSkipPadding: 10 } },
 			},
@@ -236,7 +249,9 @@ function categoryConfig(model: CategoryModel, env: ChartEnvironment): ChartConfi
 						label: (item: TooltipItem<'bar' | 'line'>) => {
 							const datum = model.series[item.datasetIndex]?.data[item.dataIndex];
 							const qualifier = basisWord(datum?.basis);
-							return datum ? `${item.dataset.label}: ${formatQuantity(datum.value, datum.unit)}${qualifier && qualifier !== 'reported' ? ` (${qualifier})` : ''}` : `${item.dataset.label}: no figure`;
+							return datum
+								? `${item.dataset.label}: ${formatQuantity(datum.value, datum.unit)}${qualifier && qualifier !== 'reported' ? ` (${qualifier})` : ''}`
+								: `${item.dataset.label}: no figure`;
 						},
 					},
 				},
@@ -270,7 +285,10 @@ function scatterConfig(model: ScatterModel, env: ChartEnvironment): ChartConfigu
 		options: {
 			maintainAspectRatio: false,
 			animation: env.animate ? { duration: 400 } : false,
-			scales: { x: { ...axisOptions(palette, model.xAxis), beginAtZero: true, grace: '8%' }, y: { ...axisOptions(palette, model.yAxis), beginAtZero: true, grace: '8%' } },
+			scales: {
+				x: { ...axisOptions(palette, model.xAxis), beginAtZero: true, grace: '8%' },
+				y: { ...axisOptions(palette, model.yAxis), beginAtZero: true, grace: '8%' },
+			},
 			plugins: {
 				legend: { display: false },
 				tooltip: {
@@ -290,7 +308,12 @@ function scatterConfig(model: ScatterModel, env: ChartEnvironment): ChartConfigu
 }
 
 /** Draws the model on a canvas context: the same Chart.js configuration in the browser and at build time. */
-export function drawChart(ctx: CanvasRenderingContext2D, model: ChartModel, env: ChartEnvironment, extra: { devicePixelRatio?: number; responsive?: boolean } = {}): Pick<Chart, 'destroy'> {
+export function drawChart(
+	ctx: CanvasRenderingContext2D,
+	model: ChartModel,
+	env: ChartEnvironment,
+	extra: { devicePixelRatio?: number; responsive?: boolean } = {},
+): Pick<Chart, 'destroy'> {
 	const options = { ...extra };
 	if (model.type === 'scatter') {
 		const config = scatterConfig(model, env);

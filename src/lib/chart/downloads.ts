@@ -30,11 +30,8 @@ export function downloadRows(model: ChartModel, sourceUrl: (id: string) => strin
 		source_ids: d.sources.join(' '),
 		source_urls: d.sources.map(sourceUrl).join(' '),
 	});
-	if (model.type === 'scatter')
-		return model.points.flatMap((p) => [row(p.label, p.id, model.xAxis, p.x), row(p.label, p.id, model.yAxis, p.y)]);
-	return model.series.flatMap((s) =>
-		s.data.flatMap((d, i) => (d ? [row(model.categories[i]!, model.categoryIds[i]!, s.label, d)] : [])),
-	);
+	if (model.type === 'scatter') return model.points.flatMap((p) => [row(p.label, p.id, model.xAxis, p.x), row(p.label, p.id, model.yAxis, p.y)]);
+	return model.series.flatMap((s) => s.data.flatMap((d, i) => (d ? [row(model.categories[i]!, model.categoryIds[i]!, s.label, d)] : [])));
 }
 
 const columns: (keyof DownloadRow)[] = ['chart', 'item', 'item_id', 'measure', 'value', 'unit', 'basis', 'note', 'source_ids', 'source_urls'];

@@ -22,7 +22,6 @@ import { formatIsoDate } from '../format.ts';
 import { imageSizes } from './image-sizes.ts';
 import { provisionalLegend } from '../data/basis.ts';
 
-
 const fontFamily = 'Inter';
 /** Inter's subsets registered for images; a chart needing other scripts stops the build (see glyphRanges). */
 const fontSubsets = ['latin', 'latin-ext'] as const;
@@ -58,7 +57,10 @@ export interface ImageText {
 
 /** Every piece of text an image of the chart draws, to check the font has its glyphs. */
 function imageStrings(model: ChartModel, text: ImageText): string[] {
-	const values = model.type === 'scatter' ? [model.xAxis, model.yAxis, ...model.points.map((p) => p.label), ...model.lines.map((l) => l.label)] : [model.valueAxis, model.categoryAxis, ...model.categories, ...model.series.map((s) => s.label)];
+	const values =
+		model.type === 'scatter'
+			? [model.xAxis, model.yAxis, ...model.points.map((p) => p.label), ...model.lines.map((l) => l.label)]
+			: [model.valueAxis, model.categoryAxis, ...model.categories, ...model.series.map((s) => s.label)];
 	return [model.title, model.subtitle ?? '', ...values, ...text.sources, text.url, text.siteTitle];
 }
 
@@ -191,7 +193,9 @@ function textLines(ctx: ChartContext, text: string, font: string, width: number,
  * encoder at the same size. The images are opaque, so Skia's premultiplied pixels are plain RGBA.
  */
 function encodePng(canvas: Canvas): Promise<Buffer> {
-	return sharp(canvas.data(), { raw: { width: canvas.width, height: canvas.height, channels: 4 } }).png({ compressionLevel: 6 }).toBuffer();
+	return sharp(canvas.data(), { raw: { width: canvas.width, height: canvas.height, channels: 4 } })
+		.png({ compressionLevel: 6 })
+		.toBuffer();
 }
 
 const displayUrl = (url: string) => url.replace(/^https?:\/\//, '');
@@ -206,7 +210,10 @@ function rendererVersion(): string {
 	if (rendererHash) return rendererHash;
 	const hash = createHash('sha256');
 	const chartDir = join(process.cwd(), 'src', 'lib', 'chart');
-	const files = [...readdirSync(chartDir).map((f) => join(chartDir, f)), ...['src/lib/format.ts', 'src/lib/data/basis.ts', 'src/styles/charts.css', 'package-lock.json'].map((f) => join(process.cwd(), f))];
+	const files = [
+		...readdirSync(chartDir).map((f) => join(chartDir, f)),
+		...['src/lib/format.ts', 'src/lib/data/basis.ts', 'src/styles/charts.css', 'package-lock.json'].map((f) => join(process.cwd(), f)),
+	];
 	for (const file of files.sort()) hash.update(file).update(readFileSync(file));
 	return (rendererHash = hash.digest('hex'));
 }
@@ -242,7 +249,8 @@ async function drawDownload(model: ChartModel, text: ImageText): Promise<Buffer>
 	const sourceLine = textLines(scratch, `Sources: ${text.sources.join('; ')}`, `17px ${fontFamily}`, inner);
 	const legendHeight = drawLegend(scratch, model, palette, pad, 0, inner, 17, true);
 	const plot = Math.round(Math.max(420, canvasHeight(model) * 1.25));
-	const height = pad + title.length * 42 + subtitle.length * 28 + 16 + (legendHeight ? legendHeight + 8 : 0) + plot + 24 + sourceLine.length * 25 + 2 * 25 + pad;
+	const height =
+		pad + title.length * 42 + subtitle.length * 28 + 16 + (legendHeight ? legendHeight + 8 : 0) + plot + 24 + sourceLine.length * 25 + 2 * 25 + pad;
 
 	const canvas = createCanvas(width * scale, height * scale);
 	const ctx = context2d(canvas);
@@ -329,5 +337,10 @@ async function drawPreview(model: ChartModel, text: ImageText): Promise<Buffer> 
 /** The preview scaled down for the charts index (palette PNG: a few kilobytes). */
 export function thumbnailPng(model: ChartModel, text: ImageText): Promise<Buffer> {
 	const { width, height } = imageSizes.thumbnail;
-	return cached('thumbnail', model, text, async () => sharp(await previewPng(model, text)).resize(width, height).png({ palette: true, compressionLevel: 9 }).toBuffer());
+	return cached('thumbnail', model, text, async () =>
+		sharp(await previewPng(model, text))
+			.resize(width, height)
+			.png({ palette: true, compressionLevel: 9 })
+			.toBuffer(),
+	);
 }

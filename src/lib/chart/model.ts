@@ -118,7 +118,16 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					style: seriesStyle(i),
 					data: chips.map((chip) => {
 						const figure = chipFieldFigure(chip, field);
-						return figure ? { value: figure.value, unit: figure.unit, sources: [figure.source], basis: figure.basis, provisional: isProvisional(figure.basis), note: figure.note } : null;
+						return figure
+							? {
+									value: figure.value,
+									unit: figure.unit,
+									sources: [figure.source],
+									basis: figure.basis,
+									provisional: isProvisional(figure.basis),
+									note: figure.note,
+								}
+							: null;
 					}),
 				})),
 			};
@@ -142,7 +151,9 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					style: seriesStyle(i),
 					data: categories.map((label) => {
 						const point = s.points.find((p) => p.label === label);
-						return point ? { value: point.value, unit: s.unit, sources: [point.source], basis: point.basis, provisional: isProvisional(point.basis), note: point.note } : null;
+						return point
+							? { value: point.value, unit: s.unit, sources: [point.source], basis: point.basis, provisional: isProvisional(point.basis), note: point.note }
+							: null;
 					}),
 				})),
 			};
@@ -159,7 +170,14 @@ function buildBody(data: ChartSpec['data'], records: ChartRecords, chart: string
 					id,
 					label: chip.name,
 					style: { ...seriesStyle(0), point: seriesStyle(i).point },
-					x: { value: tpp.value, unit: '', sources: tpp.sources, basis: 'derived', provisional, note: `${precisionLabel(tpp.precision)} dense throughput × bit length` },
+					x: {
+						value: tpp.value,
+						unit: '',
+						sources: tpp.sources,
+						basis: 'derived',
+						provisional,
+						note: `${precisionLabel(tpp.precision)} dense throughput × bit length`,
+					},
 					y: {
 						value: roundTo(density.value, metricInfo.density.digits),
 						unit: '',
@@ -228,4 +246,3 @@ export function hasProvisional(model: CategoryModel | ScatterModel): boolean {
 export function needsLegend(model: ChartModel): model is CategoryModel & ChartModel {
 	return model.type !== 'scatter' && (model.series.length > 1 || (model.type === 'bar' && hasProvisional(model)));
 }
-

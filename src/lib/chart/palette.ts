@@ -52,7 +52,10 @@ export function lightThemeColours(css: string): { series: string[]; threshold: s
 }
 
 /** The drawing calls a pattern tile needs: a browser canvas and the build's Skia canvas both have them. */
-export type TileContext = Pick<CanvasRenderingContext2D, 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'fillRect' | 'strokeRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'>;
+export type TileContext = Pick<
+	CanvasRenderingContext2D,
+	'fillStyle' | 'strokeStyle' | 'lineWidth' | 'fillRect' | 'strokeRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'arc' | 'fill'
+>;
 
 /** Draws one tile of a bar fill pattern in `colour` over `background`. */
 export function drawPatternTile(t: TileContext, pattern: SeriesPattern, colour: string, background: string, size: number): void {

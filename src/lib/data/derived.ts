@@ -56,7 +56,8 @@ function ruleTerm(path: string, term: string): DerivedValue {
 	const rule = rules[version];
 	let node: unknown = rule;
 	for (const key of keys) node = typeof node === 'object' && node !== null && key in node ? (node as Record<string, unknown>)[key] : undefined;
-	if (typeof node !== 'number') throw new DerivedPathError(path, `"${term}" is not a number in the ${version} rule (src/lib/export-control/thresholds.ts), e.g. rule:2023-10.b1.minTpp.`);
+	if (typeof node !== 'number')
+		throw new DerivedPathError(path, `"${term}" is not a number in the ${version} rule (src/lib/export-control/thresholds.ts), e.g. rule:2023-10.b1.minTpp.`);
 	return { value: node, sources: [rule.source], provisional: false, digits: 2 };
 }
 

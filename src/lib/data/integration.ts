@@ -15,7 +15,10 @@ export function dataValidation(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const { dataset, issues } = validateDataset(fileURLToPath(new URL('content/data/', config.root)), root);
 				if (issues.length) {
-					throw new AstroError(`content/data has ${issues.length} problem(s):\n${formatIssues(issues)}`, 'Each problem names its file, record and field, and the fix. `npm run validate-data` rechecks the records in a second.');
+					throw new AstroError(
+						`content/data has ${issues.length} problem(s):\n${formatIssues(issues)}`,
+						'Each problem names its file, record and field, and the fix. `npm run validate-data` rechecks the records in a second.',
+					);
 				}
 				const collections: Record<string, Map<string, unknown>> = { ...dataset };
 				const counts = Object.entries(collections).map(([kind, records]) => `${records.size} ${kind}`);

@@ -40,7 +40,14 @@ export async function allRecords<K extends Kind>(kind: K): Promise<{ id: string;
 async function readDataset(): Promise<Dataset> {
 	const map = async <K extends Kind>(kind: K) => new Map((await allRecords(kind)).map((r) => [r.id, r.data] as const));
 	const [sources, chips, events, series, glossary, charts, status, updates] = await Promise.all([
-		map('sources'), map('chips'), map('events'), map('series'), map('glossary'), map('charts'), map('status'), map('updates'),
+		map('sources'),
+		map('chips'),
+		map('events'),
+		map('series'),
+		map('glossary'),
+		map('charts'),
+		map('status'),
+		map('updates'),
 	]);
 	return { sources, chips, events, series, glossary, charts, status, updates };
 }

@@ -9,9 +9,7 @@ import { z } from 'astro/zod';
 import { chipFields, numericChipFields, precisionInfo } from './chip-fields.ts';
 
 /** An id is a short ASCII slug: it appears in URLs and anchors and must survive translation. */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "h200-sxm"');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case ASCII slug like "h200-sxm"');
 
 /** A calendar date, to the precision the source gives: "2023", "2023-10" or "2023-10-17". */
 export const isoDate = z
@@ -22,15 +20,11 @@ export const isoDate = z
 function isRealDate(value: string): boolean {
 	const [year, month = 1, day = 1] = value.split('-').map(Number);
 	const date = new Date(Date.UTC(year!, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A site path with an optional fragment, e.g. "/h200/export-status/#key-points". */
-export const sitePathWithFragment = z
-	.string()
-	.regex(/^\/(?:[a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'must be a site path like "/export-rules/step-by-step/#oct-2023"');
+export const sitePathWithFragment = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, 'must be a site path like "/export-rules/step-by-step/#oct-2023"');
 
 /** How a figure came to be. Shown to readers next to the value. */
 export const basis = z.enum([
@@ -125,8 +119,7 @@ export const sourceSchema = z.strictObject({
 // ─── figures (chips) ──────────────────────────────────────────────────────────────────
 
 /** Another value a different source gives for the same figure. */
-const alternative = <T extends z.ZodType>(value: T) =>
-	z.strictObject({ value, source: slug, note: z.string().optional() });
+const alternative = <T extends z.ZodType>(value: T) => z.strictObject({ value, source: slug, note: z.string().optional() });
 
 /** A number with its unit and source. Units are fixed per field so a chart never mixes them. */
 export const numericFigure = <U extends string>(unit: U) =>
@@ -317,7 +310,10 @@ export const chartSchema = z.strictObject({
 // ─── status (state-of-the-world answers that pages render, never restate) ─────────────────
 
 /** A full calendar day, for dates we checked ourselves. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full ISO date, YYYY-MM-DD').pipe(isoDate);
+const isoDay = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full ISO date, YYYY-MM-DD')
+	.pipe(isoDate);
 
 export const statusAnswer = z.strictObject({
 	/** The answer in a few words, e.g. "Yes, in small numbers". */

@@ -42,7 +42,8 @@ export const gradeLabels = {
 export const gradeExplanations = {
 	primary: 'the document itself: a rule text, official guidance or statement, a company filing, a vendor datasheet or product page',
 	established: 'an outlet with editorial standards and corrections: a wire service, a major paper, trade press of record, a think tank or a law firm',
-	other: 'an aggregator, wiki, reseller, blog or similar page, used only where nothing better was found; figures that rest on one alone are marked as weakly sourced',
+	other:
+		'an aggregator, wiki, reseller, blog or similar page, used only where nothing better was found; figures that rest on one alone are marked as weakly sourced',
 } as const satisfies Record<SourceGrade, string>;
 
 /** Grades from best to weakest, for "same or higher grade" comparisons. */

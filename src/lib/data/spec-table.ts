@@ -4,15 +4,7 @@
  */
 import type { Chip, Source } from './schemas.ts';
 import { marketLabel } from './schemas.ts';
-import {
-	chipFieldFigure,
-	chipFieldGroup,
-	chipFieldGroups,
-	chipFieldLabel,
-	precisionLabel,
-	type NumericChipField,
-	type TextChipField,
-} from './chip-fields.ts';
+import { chipFieldFigure, chipFieldGroup, chipFieldGroups, chipFieldLabel, precisionLabel, type NumericChipField, type TextChipField } from './chip-fields.ts';
 import { basisExplanation, basisWord, isProvisional } from './basis.ts';
 import { disagreeingAlternatives, isWeaklySourced } from './figure-grade.ts';
 import { formatNumber, formatQuantity } from '../format.ts';

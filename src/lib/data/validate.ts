@@ -9,7 +9,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { dataKinds, type ChartSpec, type Chip, type DataKind, type Event, type GlossaryEntry, type Series, type Source, type Status, type Update } from './schemas.ts';
+import {
+	dataKinds,
+	type ChartSpec,
+	type Chip,
+	type DataKind,
+	type Event,
+	type GlossaryEntry,
+	type Series,
+	type Source,
+	type Status,
+	type Update,
+} from './schemas.ts';
 import { chipFieldFigure, chipFieldUnit } from './chip-fields.ts';
 import { ambiguousLabels } from './source-label.ts';
 
@@ -56,18 +67,36 @@ export function validateDataset(dataDir: string, root = process.cwd()): { datase
 			const id = name.replace(/\.json$/, '');
 			if (name.startsWith('.')) continue;
 			if (!name.endsWith('.json')) {
-				issues.push({ file, record: id, field: '(file)', problem: 'is not a .json file', fix: 'Records are JSON files; move other files out of content/data/.' });
+				issues.push({
+					file,
+					record: id,
+					field: '(file)',
+					problem: 'is not a .json file',
+					fix: 'Records are JSON files; move other files out of content/data/.',
+				});
 				continue;
 			}
 			if (!idPattern.test(id)) {
-				issues.push({ file, record: id, field: '(file)', problem: 'file name is not a valid id', fix: 'Rename the file to a lower-case ASCII slug such as "h200-sxm.json"; the name is the record id used in URLs.' });
+				issues.push({
+					file,
+					record: id,
+					field: '(file)',
+					problem: 'file name is not a valid id',
+					fix: 'Rename the file to a lower-case ASCII slug such as "h200-sxm.json"; the name is the record id used in URLs.',
+				});
 				continue;
 			}
 			let json: unknown;
 			try {
 				json = JSON.parse(readFileSync(join(dir, name), 'utf8'));
 			} catch (error) {
-				issues.push({ file, record: id, field: '(file)', problem: `is not valid JSON (${(error as Error).message})`, fix: 'Fix the JSON syntax at the position given.' });
+				issues.push({
+					file,
+					record: id,
+					field: '(file)',
+					problem: `is not valid JSON (${(error as Error).message})`,
+					fix: 'Fix the JSON syntax at the position given.',
+				});
 				continue;
 			}
 			present[kind].add(id);
@@ -86,9 +115,7 @@ export function validateDataset(dataDir: string, root = process.cwd()): { datase
 
 /** Formats issues for the terminal, one block per problem. */
 export function formatIssues(issues: DataIssue[]): string {
-	return issues
-		.map((i) => `✖ ${i.file} › record "${i.record}" › field "${i.field}": ${i.problem}\n  Fix: ${i.fix}`)
-		.join('\n');
+	return issues.map((i) => `✖ ${i.file} › record "${i.record}" › field "${i.field}": ${i.problem}\n  Fix: ${i.fix}`).join('\n');
 }
 
 function describeSchemaIssue(file: string, record: string, issue: z.core.$ZodIssue, json: unknown): DataIssue {
@@ -97,17 +124,18 @@ function describeSchemaIssue(file: string, record: string, issue: z.core.$ZodIss
 	const missing = valueAt(json, issue.path) === undefined;
 	let fix = 'Correct the value so it matches the schema in src/lib/data/schemas.ts.';
 	if (missing && issue.code !== 'unrecognized_keys') {
-		fix = last === 'source' || last === 'sources'
-			? `Add "${last}" with the id of a record in content/data/sources/ — every figure needs a source.`
-			: last === 'unit'
-				? 'Add "unit": numbers are never unit-less; the schema names the unit this field takes.'
-				: last === 'grade'
-					? 'Add "grade": "primary" (the document itself), "established" (an outlet with editorial standards) or "other" (aggregators, wikis, resellers, blogs); see sourceGrade in src/lib/data/schemas.ts.'
-					: last === 'label'
-						? 'Add "label": the short citation shown in the text, e.g. "NVIDIA 10-Q (Q1 FY2027)", "91 FR 1684" or "Reuters via Business Times".'
-						: last === 'outlet' && issue.path[0] === 'relay'
-							? 'A relay must name the outlet whose story it carries: add "outlet" (e.g. "Reuters"), with its "headline" and "published" date.'
-							: `Add the required field "${last}".`;
+		fix =
+			last === 'source' || last === 'sources'
+				? `Add "${last}" with the id of a record in content/data/sources/ — every figure needs a source.`
+				: last === 'unit'
+					? 'Add "unit": numbers are never unit-less; the schema names the unit this field takes.'
+					: last === 'grade'
+						? 'Add "grade": "primary" (the document itself), "established" (an outlet with editorial standards) or "other" (aggregators, wikis, resellers, blogs); see sourceGrade in src/lib/data/schemas.ts.'
+						: last === 'label'
+							? 'Add "label": the short citation shown in the text, e.g. "NVIDIA 10-Q (Q1 FY2027)", "91 FR 1684" or "Reuters via Business Times".'
+							: last === 'outlet' && issue.path[0] === 'relay'
+								? 'A relay must name the outlet whose story it carries: add "outlet" (e.g. "Reuters"), with its "headline" and "published" date.'
+								: `Add the required field "${last}".`;
 	} else if (issue.code === 'invalid_value' && last === 'unit') {
 		fix = `Write the value in ${issue.values.map((v) => `"${String(v)}"`).join(' or ')} (convert it if the source uses another unit).`;
 	} else if (issue.code === 'too_small' && last === 'value') {
@@ -133,11 +161,23 @@ type FileOf = (kind: DataKind, id: string) => string;
 function checkReferences(data: Dataset, present: Record<DataKind, Set<string>>, fileOf: FileOf, issues: DataIssue[]): void {
 	const needSource = (kind: DataKind, id: string, field: string, sourceId: string) => {
 		if (!present.sources.has(sourceId))
-			issues.push({ file: fileOf(kind, id), record: id, field, problem: `cites unknown source "${sourceId}"`, fix: `Create content/data/sources/${sourceId}.json or use the id of an existing source.` });
+			issues.push({
+				file: fileOf(kind, id),
+				record: id,
+				field,
+				problem: `cites unknown source "${sourceId}"`,
+				fix: `Create content/data/sources/${sourceId}.json or use the id of an existing source.`,
+			});
 	};
 	const needRecord = (kind: DataKind, id: string, field: string, target: 'chips' | 'series' | 'glossary', targetId: string) => {
 		if (!present[target].has(targetId))
-			issues.push({ file: fileOf(kind, id), record: id, field, problem: `names unknown ${target} record "${targetId}"`, fix: `Use the id of a file in content/data/${target}/ (or create content/data/${target}/${targetId}.json).` });
+			issues.push({
+				file: fileOf(kind, id),
+				record: id,
+				field,
+				problem: `names unknown ${target} record "${targetId}"`,
+				fix: `Use the id of a file in content/data/${target}/ (or create content/data/${target}/${targetId}.json).`,
+			});
 	};
 
 	const seenUrls = new Map<string, string>();
@@ -145,7 +185,14 @@ function checkReferences(data: Dataset, present: Record<DataKind, Set<string>>, 
 	for (const [id, source] of data.sources) {
 		const other = seenUrls.get(source.url);
 		if (other) duplicates.add(id);
-		if (other) issues.push({ file: fileOf('sources', id), record: id, field: 'url', problem: `duplicates the URL of source "${other}"`, fix: `Delete one of the two and cite "${other}" everywhere.` });
+		if (other)
+			issues.push({
+				file: fileOf('sources', id),
+				record: id,
+				field: 'url',
+				problem: `duplicates the URL of source "${other}"`,
+				fix: `Delete one of the two and cite "${other}" everywhere.`,
+			});
 		else seenUrls.set(source.url, id);
 	}
 
@@ -176,20 +223,47 @@ function checkReferences(data: Dataset, present: Record<DataKind, Set<string>>, 
 			try {
 				new RegExp(pattern, 'i');
 			} catch (error) {
-				issues.push({ file: fileOf('status', id), record: id, field: `statedAs.${i}`, problem: `is not a valid regular expression (${(error as Error).message})`, fix: 'Escape special characters or simplify the pattern.' });
+				issues.push({
+					file: fileOf('status', id),
+					record: id,
+					field: `statedAs.${i}`,
+					problem: `is not a valid regular expression (${(error as Error).message})`,
+					fix: 'Escape special characters or simplify the pattern.',
+				});
 			}
 		});
 		const newerFirst = status.history.every((h, i) => h.until <= (i === 0 ? status.checked : status.history[i - 1]!.until));
 		if (!newerFirst)
-			issues.push({ file: fileOf('status', id), record: id, field: 'history', problem: 'earlier answers are not ordered newest first, or one ends after "checked"', fix: 'List history entries newest first, each "until" on or before the one above it and before "checked".' });
+			issues.push({
+				file: fileOf('status', id),
+				record: id,
+				field: 'history',
+				problem: 'earlier answers are not ordered newest first, or one ends after "checked"',
+				fix: 'List history entries newest first, each "until" on or before the one above it and before "checked".',
+			});
 	}
 	// A duplicate URL is reported above; its (equally duplicate) label need not be reported again.
 	for (const [label, ids] of ambiguousLabels(data.sources))
 		for (const id of ids.slice(1).filter((i) => !duplicates.has(i)))
-			issues.push({ file: fileOf('sources', id), record: id, field: 'label', problem: `"${label}" also names ${ids.filter((other) => other !== id).map((o) => `"${o}"`).join(', ')}, with the same date`, fix: 'Make the label more specific (e.g. add the topic: "Reuters via UDN (customs)") so readers can tell the citations apart.' });
+			issues.push({
+				file: fileOf('sources', id),
+				record: id,
+				field: 'label',
+				problem: `"${label}" also names ${ids
+					.filter((other) => other !== id)
+					.map((o) => `"${o}"`)
+					.join(', ')}, with the same date`,
+				fix: 'Make the label more specific (e.g. add the topic: "Reuters via UDN (customs)") so readers can tell the citations apart.',
+			});
 	for (const [id, source] of data.sources) {
 		if (source.grade === 'other' && source.relay)
-			issues.push({ file: fileOf('sources', id), record: id, field: 'grade', problem: `relays ${source.relay.outlet} but is graded "other"`, fix: 'Grade a faithful relay by what it relays ("established" for a wire or major-paper story), or drop "relay" if it is not one.' });
+			issues.push({
+				file: fileOf('sources', id),
+				record: id,
+				field: 'grade',
+				problem: `relays ${source.relay.outlet} but is graded "other"`,
+				fix: 'Grade a faithful relay by what it relays ("established" for a wire or major-paper story), or drop "relay" if it is not one.',
+			});
 	}
 	for (const [id, chart] of data.charts) checkChart(data, id, chart, fileOf, issues, needRecord);
 }
@@ -219,7 +293,11 @@ function checkChart(
 			if (!chip) return;
 			const missing = spec.fields.filter((f) => !chipFieldFigure(chip, f));
 			if (missing.length === spec.fields.length)
-				problem(`data.chips.${i}`, `chip "${c}" has none of the fields ${spec.fields.join(', ')}`, `Add a sourced figure to content/data/chips/${c}.json or remove the chip from the chart.`);
+				problem(
+					`data.chips.${i}`,
+					`chip "${c}" has none of the fields ${spec.fields.join(', ')}`,
+					`Add a sourced figure to content/data/chips/${c}.json or remove the chip from the chart.`,
+				);
 		});
 	}
 	if (spec.kind === 'tpp-density' || spec.kind === 'ridge-point') {
@@ -227,10 +305,24 @@ function checkChart(
 			const chip = data.chips.get(c);
 			if (!chip) return;
 			const hasThroughput = Object.values(chip.throughput).some(Boolean);
-			if (!hasThroughput) problem(`data.chips.${i}`, `chip "${c}" has no throughput figure`, `Add a dense throughput figure to content/data/chips/${c}.json or remove the chip from the chart.`);
-			if (spec.kind === 'tpp-density' && !chip.dieArea) problem(`data.chips.${i}`, `chip "${c}" has no dieArea, so its performance density cannot be computed`, `Add a sourced dieArea to content/data/chips/${c}.json or remove the chip from the chart.`);
+			if (!hasThroughput)
+				problem(
+					`data.chips.${i}`,
+					`chip "${c}" has no throughput figure`,
+					`Add a dense throughput figure to content/data/chips/${c}.json or remove the chip from the chart.`,
+				);
+			if (spec.kind === 'tpp-density' && !chip.dieArea)
+				problem(
+					`data.chips.${i}`,
+					`chip "${c}" has no dieArea, so its performance density cannot be computed`,
+					`Add a sourced dieArea to content/data/chips/${c}.json or remove the chip from the chart.`,
+				);
 			if (spec.kind === 'ridge-point' && (!chip.memoryBandwidth || !chip.throughput[spec.precision]))
-				problem(`data.chips.${i}`, `chip "${c}" lacks memoryBandwidth or throughput.${spec.precision}`, `Add both figures to content/data/chips/${c}.json or remove the chip from the chart.`);
+				problem(
+					`data.chips.${i}`,
+					`chip "${c}" lacks memoryBandwidth or throughput.${spec.precision}`,
+					`Add both figures to content/data/chips/${c}.json or remove the chip from the chart.`,
+				);
 		});
 	}
 }
@@ -242,8 +334,7 @@ export function figuresOf(chip: Chip): [string, AnyFigure][] {
 	const out: [string, AnyFigure][] = [];
 	for (const [key, value] of Object.entries(chip)) {
 		if (key === 'throughput') {
-			for (const [precision, figure] of Object.entries(value as Chip['throughput']))
-				if (figure) out.push([`throughput.${precision}`, figure]);
+			for (const [precision, figure] of Object.entries(value as Chip['throughput'])) if (figure) out.push([`throughput.${precision}`, figure]);
 		} else if (value && typeof value === 'object' && 'source' in value) {
 			out.push([key, value]);
 		}

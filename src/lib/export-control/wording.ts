@@ -5,16 +5,7 @@
  */
 import { formatNumber } from '../format.ts';
 import type { ClassificationResult, Verdict } from './classify.ts';
-import {
-	bandwidthThresholds,
-	densityThresholds,
-	rule2022,
-	rule2023,
-	rule2026,
-	rules,
-	tppThresholds,
-	type RuleVersion,
-} from './thresholds.ts';
+import { bandwidthThresholds, densityThresholds, rule2022, rule2023, rule2026, rules, tppThresholds, type RuleVersion } from './thresholds.ts';
 
 // ─── numbers ─────────────────────────────────────────────────────────────────────────
 
@@ -160,9 +151,12 @@ export const reasons = {
 	'2023-10': {
 		a1: (t: number, datacenter: boolean) =>
 			`${tppText(t)} is at or above ${tpp(r23.a1.minTpp)}, so it falls under 3A090.a (a.1); performance density does not matter.${datacenter ? '' : ' As it is not a data-centre part, the NAC notification route is open to it.'}`,
-		note2: (t: number) => `${tppText(t)} is below ${tpp(r23.nonDatacenterMinTpp)} and the chip is not designed or marketed for data centres, so Note 2 to 3A090 excludes it.`,
-		belowFloor: (t: number) => `${tppText(t)} is below ${tpp(r23.a2.minTpp)}, the lowest floor in 3A090, so it is not controlled whatever its performance density.`,
-		a2: (t: number, d: number) => `${tppText(t)} is at or above ${tpp(r23.a2.minTpp)} and ${densityText(d)} is at or above ${density(r23.a2.minDensity)}, so it falls under 3A090.a (a.2).`,
+		note2: (t: number) =>
+			`${tppText(t)} is below ${tpp(r23.nonDatacenterMinTpp)} and the chip is not designed or marketed for data centres, so Note 2 to 3A090 excludes it.`,
+		belowFloor: (t: number) =>
+			`${tppText(t)} is below ${tpp(r23.a2.minTpp)}, the lowest floor in 3A090, so it is not controlled whatever its performance density.`,
+		a2: (t: number, d: number) =>
+			`${tppText(t)} is at or above ${tpp(r23.a2.minTpp)} and ${densityText(d)} is at or above ${density(r23.a2.minDensity)}, so it falls under 3A090.a (a.2).`,
 		b1: (t: number, d: number) =>
 			`${tppText(t)} is between ${tpp(r23.b1.minTpp)} and ${tpp(r23.b1.maxTpp)} and ${densityText(d)} is between ${density(r23.b1.minDensity)} and ${density(r23.b1.maxDensity)}, so it falls under 3A090.b (b.1).`,
 		b2: (t: number, d: number) =>

@@ -71,7 +71,9 @@ const tones: Record<ClassificationResult['status'], ClassificationWorking['verdi
  */
 export function buildWorking(chipId: string, chip: Chip, ruleVersion: RuleVersion, usedIn: string): ClassificationWorking {
 	if (!Object.hasOwn(rules, ruleVersion)) {
-		throw new Error(`${usedIn}: unknown rule "${String(ruleVersion)}". Use one of ${ruleVersions.map((v) => `"${v}"`).join(', ')} (src/lib/export-control/thresholds.ts).`);
+		throw new Error(
+			`${usedIn}: unknown rule "${String(ruleVersion)}". Use one of ${ruleVersions.map((v) => `"${v}"`).join(', ')} (src/lib/export-control/thresholds.ts).`,
+		);
 	}
 	let result: ClassificationResult;
 	try {

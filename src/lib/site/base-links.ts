@@ -13,8 +13,7 @@ export function baseLinks(base: string) {
 			visit(node, ctx) {
 				const href = node.properties['href'];
 				if (!prefix || typeof href !== 'string') return;
-				if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`))
-					ctx.setProperty(node, 'href', prefix + href);
+				if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`)) ctx.setProperty(node, 'href', prefix + href);
 			},
 		},
 	});

@@ -93,7 +93,11 @@ export function bibtexEscape(value: string): string {
 
 /** A citation key from the site name and the path: ("H200 Explainer", "/h200/specs/#more-chips") → "h200explainer-h200-specs-more-chips". */
 export function bibtexKey(siteName: string, path: string): string {
-	const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = (s: string) =>
+		s
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '');
 	return [slug(siteName).replace(/-/g, ''), slug(path) || 'home'].join('-');
 }
 

@@ -26,9 +26,7 @@ export function cspHash(text: string): CspHash {
 
 /** The bodies of the `<script is:inline>` elements of an .astro component's source, as Astro emits them. */
 export function inlineScriptBodies(source: string): string[] {
-	return [...source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)]
-		.map((m) => m[1] ?? '')
-		.filter((body) => body.trim() !== '');
+	return [...source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((body) => body.trim() !== '');
 }
 
 /**

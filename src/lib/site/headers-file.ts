@@ -37,7 +37,12 @@ export function parseHeadersFile(text: string, fileName = '_headers'): HeaderRul
 
 /** Whether a rule's pattern matches a URL path. */
 export function patternMatches(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return regex.test(path);
 }
 

@@ -8,7 +8,10 @@ const counters = new WeakMap<Request, Map<string, number>>();
 export function nextMarkId(request: Request, key: string): string {
 	let perPage = counters.get(request);
 	if (!perPage) counters.set(request, (perPage = new Map<string, number>()));
-	const base = key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const base = key
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	const n = (perPage.get(base) ?? 0) + 1;
 	perPage.set(base, n);
 	return n === 1 ? base : `${base}-${n}`;

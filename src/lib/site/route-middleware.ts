@@ -31,7 +31,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const pagePath = pagePathOfEntry(entry.id);
 	const dataset = docsPage ? await loadDataset() : undefined;
 	const asOf = dataset ? pageAsOf(entry.body ?? '', dataset) : undefined;
-	const updated = dataset ? pageUpdatedDate(pagePath, [...dataset.updates].map(([id, data]) => ({ id, data }))) : undefined;
+	const updated = dataset
+		? pageUpdatedDate(
+				pagePath,
+				[...dataset.updates].map(([id, data]) => ({ id, data })),
+			)
+		: undefined;
 	const host = context.site?.host ?? '';
 	const absolute = (path: string) => new URL(sitePath(path), context.site ?? context.url).href;
 
