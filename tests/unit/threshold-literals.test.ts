@@ -2,7 +2,8 @@
  * One definition per threshold: no rule threshold may be typed in src/ outside
  * src/lib/export-control/thresholds.ts. Code and markup are searched (comments and <style> blocks
  * are left out) for each threshold written as 4800, 4,800 or 4_800; read it from thresholds.ts and
- * word it in wording.ts instead.
+ * word it in wording.ts instead. A line that uses one of these numbers for something else (a font
+ * weight of 600) says so at its end: `// not a threshold: <what it is>`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,10 +29,11 @@ function literalPattern(value: number): RegExp {
 	return new RegExp(`(?<![\\w.,])(?:${[...forms].join('|')})(?![\\w]|[.,]\\d)`, 'g');
 }
 
-/** Code and text without comments and styles, line numbers kept. */
+/** Code and text without comments, styles and lines marked `// not a threshold: …`, line numbers kept. */
 function codeOf(source: string): string {
 	const blank = (m: string) => m.replace(/[^\n]/g, ' ');
 	return source
+		.replace(/^.*\/\/ not a threshold: \S.*$/gm, blank)
 		.replace(/<style[\s\S]*?<\/style>/g, blank)
 		.replace(/\/\*[\s\S]*?\*\//g, blank)
 		.replace(/(^|[^:'"`\\])\/\/.*$/gm, (m, lead: string) => lead + blank(m.slice(lead.length)));
@@ -68,6 +70,7 @@ test('the search finds a typed threshold and skips comments, styles and longer n
 	const hits = (source: string) => [...codeOf(source).matchAll(literalPattern(4800))].map((m) => m[0]);
 	assert.deepEqual(hits('const a = `TPP of 4,800 or more`; const b = 4800; const c = 4_800;'), ['4,800', '4800', '4_800']);
 	assert.deepEqual(hits('// 4,800 in a comment\n/* 4800 */ <style>.x { width: 4800px }</style> 14,800 4,800.5 48000'), []);
+	assert.deepEqual(hits('const w = 4800; // not a threshold: a width\nconst t = 4800; // a threshold'), ['4800']);
 	assert.deepEqual(
 		[...'density 5.92 or 15.92'.matchAll(literalPattern(5.92))].map((m) => m[0]),
 		['5.92'],

@@ -34,7 +34,7 @@ function glyphRanges(): CodeRange[] {
 	const unicode = JSON.parse(readFileSync(join(fontDir, 'unicode.json'), 'utf8')) as Record<string, string>;
 	ranges = [];
 	for (const subset of fontSubsets) {
-		for (const weight of [400, 600]) GlobalFonts.registerFromPath(join(fontDir, 'files', `inter-${subset}-${weight}-normal.woff2`), fontFamily);
+		for (const weight of [400, 600]) GlobalFonts.registerFromPath(join(fontDir, 'files', `inter-${subset}-${weight}-normal.woff2`), fontFamily); // not a threshold: font weight
 		ranges.push(...parseUnicodeRanges(unicode[subset] ?? ''));
 	}
 	return ranges;
@@ -244,7 +244,7 @@ async function drawDownload(model: ChartModel, text: ImageText): Promise<Buffer>
 	const palette = imagePalette(15);
 	// Measure first (on a scratch canvas), then draw at the final height.
 	const scratch = context2d(createCanvas(10, 10));
-	const title = textLines(scratch, model.title, `600 32px ${fontFamily}`, inner);
+	const title = textLines(scratch, model.title, `600 32px ${fontFamily}`, inner); // not a threshold: font weight
 	const subtitle = model.subtitle ? textLines(scratch, model.subtitle, `20px ${fontFamily}`, inner) : [];
 	const sourceLine = textLines(scratch, `Sources: ${text.sources.join('; ')}`, `17px ${fontFamily}`, inner);
 	const legendHeight = drawLegend(scratch, model, palette, pad, 0, inner, 17, true);
@@ -260,7 +260,7 @@ async function drawDownload(model: ChartModel, text: ImageText): Promise<Buffer>
 	ctx.textBaseline = 'top';
 	let y = pad;
 	ctx.fillStyle = palette.text;
-	ctx.font = `600 32px ${fontFamily}`;
+	ctx.font = `600 32px ${fontFamily}`; // not a threshold: font weight
 	for (const line of title) {
 		ctx.fillText(line, pad, y);
 		y += 42;
@@ -311,7 +311,7 @@ async function drawPreview(model: ChartModel, text: ImageText): Promise<Buffer> 
 	ctx.fillStyle = palette.background;
 	ctx.fillRect(0, 0, width, height);
 	ctx.textBaseline = 'top';
-	const title = textLines(ctx, model.title, `600 36px ${fontFamily}`, inner, 2);
+	const title = textLines(ctx, model.title, `600 36px ${fontFamily}`, inner, 2); // not a threshold: font weight
 	let y = pad;
 	ctx.fillStyle = palette.text;
 	for (const line of title) {
