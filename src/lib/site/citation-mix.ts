@@ -7,8 +7,8 @@ import type { SourceGrade } from '../data/schemas.ts';
 /** At most this share of citation links on reader pages may point to "other"-graded sources. */
 export const maxOtherShare = 0.2;
 
-/** Pages that are not read for their claims: the registry itself and the change log. */
-export const nonReaderPages = new Set(['/sources/', '/changes/', '/404.html']);
+/** Pages that are not read for their claims: the registry itself, the change log and the index of charts (each chart's own page cites its sources). */
+export const nonReaderPages = new Set(['/sources/', '/changes/', '/404.html', '/charts/']);
 
 export type Mix = Record<SourceGrade, number>;
 
