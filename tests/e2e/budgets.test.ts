@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { distDir, sitemapPaths } from '../../tools/site.ts';
 import { bytesBeforeScroll } from '../../tools/bytes.ts';
 import { siteInBrowser } from '../support/harness.ts';
-import { budgets, kb } from '../support/budgets.ts';
+import { budgetOf, kb } from '../support/budgets.ts';
 
 const site = siteInBrowser();
 
@@ -17,7 +17,7 @@ test('every page stays within its HTML, CSS and JavaScript budgets before scroll
 	const report: string[] = [];
 	for (const path of sitemapPaths()) {
 		const bytes = await bytesBeforeScroll(site.browser, site.url('/'), distDir, path);
-		const budget = { ...budgets.default, ...budgets.pages[path] };
+		const budget = budgetOf(path);
 		report.push(`${path.padEnd(32)} html ${kb(bytes.html).padStart(8)}  css ${kb(bytes.css).padStart(8)}  js ${kb(bytes.js).padStart(8)}`);
 		for (const measure of ['html', 'css', 'js'] as const)
 			if (bytes[measure] > budget[measure])

@@ -75,7 +75,7 @@ describe('each chart page', () => {
 			assert.ok(painted > 1200 * 630 * 0.03, `preview is not blank (${painted} painted pixels)`);
 
 			assert.ok(page.querySelector(`figure.chart-figure[id="${id}"] table`), 'the figure with its data table');
-			assert.ok(page.querySelector('[data-pagefind-body]'), 'indexed by search');
+			assert.equal(page.querySelector('[data-pagefind-body]'), null, 'left out of search: the section that discusses the chart is the result');
 			const discussed = page.querySelector('.chart-page-context a')!.getAttribute('href')!;
 			const [path, fragment] = discussed.split('#');
 			const target = html(path!);
@@ -169,7 +169,7 @@ describe('embeds', () => {
 		});
 	}
 
-	test('embeds are noindex, outside the sitemap and the search index; chart pages are found by search', async () => {
+	test('embeds are noindex, outside the sitemap and the search index; a chart title finds the section that discusses it', async () => {
 		for (const chart of charts) {
 			const page = html(`/embed/${chart}/`);
 			assert.equal(page.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
@@ -181,11 +181,12 @@ describe('embeds', () => {
 			await page.goto(site.url('/'));
 			await openSearch(page);
 			const results = await search(page, title.title);
+			const discussedIn = html(`/charts/${id}/`).querySelector('.chart-page-context a')!.getAttribute('href')!.split('#')[0]!;
 			assert.ok(
-				results.some((r) => r.url.endsWith(`/charts/${id}/`)),
-				`the chart page is a result for "${title.title}": ${results.map((r) => r.url).join(', ')}`,
+				results.some((r) => r.url === discussedIn),
+				`the page that discusses the chart (${discussedIn}) is a result for "${title.title}": ${results.map((r) => r.url).join(', ')}`,
 			);
-			assert.ok(!results.some((r) => r.url.includes('/embed/')), 'no embed in the results');
+			assert.ok(!results.some((r) => r.url.includes('/embed/') || /\/charts\/[^/]+\/$/.test(r.url)), 'no embed or chart page in the results');
 		});
 	});
 });

@@ -140,7 +140,7 @@ describe('one chart, in detail', () => {
 		await site.withPage(
 			async (page) => {
 				await page.goto(url(path));
-				await page.locator(`chart-figure:has([id="${id}"]) [data-copy-link]`).click();
+				await page.locator(`chart-figure:has([id="${id}"]) [data-copy-link="#${id}"]`).click();
 				await page.waitForFunction((chartId) => document.getElementById(chartId)!.querySelector('[data-status]')!.textContent.length > 0, id);
 				assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${url(path)}#${id}`);
 			},
@@ -182,11 +182,22 @@ describe('one chart, in detail', () => {
 		await site.withPage(
 			async (page) => {
 				await page.goto(url(path));
+				// Each shift is kept with its time and the elements that moved, so a failure names its cause.
 				await page.evaluate(() => {
-					(window as unknown as { shift: number }).shift = 0;
+					const shifts: string[] = [];
+					Object.assign(window, { shifts });
+					const describe = (node: Node | null | undefined) =>
+						node instanceof Element
+							? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+							: String(node?.nodeName);
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-							if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+						for (const entry of list.getEntries()) {
+							const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+							if (shift.hadRecentInput) continue;
+							shifts.push(
+								`${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms: ${(shift.sources ?? []).map((source) => describe(source.node)).join(', ')}`,
+							);
+						}
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
 				for (let y = 0; y < 20_000; y += 500) {
@@ -194,7 +205,8 @@ describe('one chart, in detail', () => {
 					await page.waitForTimeout(60);
 				}
 				await page.waitForTimeout(800);
-				assert.equal(await page.evaluate(() => (window as unknown as { shift: number }).shift), 0);
+				const shifts = await page.evaluate(() => (window as Window & { shifts?: string[] }).shifts ?? ['the observer never ran']);
+				assert.deepEqual(shifts, [], 'layout shifts while scrolling (value, time, elements that moved)');
 			},
 			{ viewport: { width: 390, height: 800 } },
 		);

@@ -34,14 +34,25 @@ const newestUpdate = readdirSync('content/data/updates')
 	.sort()
 	.at(-1)!;
 
-/** What a page's citations must be, read from what the page shows: its h1, its dates and its canonical URL. */
+/** The index of charts is a list of links to the chart pages, which are the citable works: it has no citation of its own. */
+const navigationPages = new Set(['/charts/']);
+const isChartPage = (path: string) => /^\/charts\/[^/]+\/$/.test(path);
+/** A chart is dated by its figures ("Figures as of …" under the chart, and in its image), a page by its "Facts as of" line. */
+const chartAsOf = (root: HTMLElement) => root.querySelector('figure.chart-figure .chart-meta > time')?.getAttribute('datetime');
+
+/**
+ * What a page's citations must be, read from what the page shows: its h1, its dates and its
+ * canonical URL. A chart page is cited as a chart, dated by its data.
+ */
 function expectedCitations(root: HTMLElement, base: string, accessed?: string): { cited: Citations; canonical: string } {
 	const canonical = root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 	const { origin, pathname } = new URL(canonical);
 	const title = root.querySelector('h1')!.text.trim();
+	const path = `/${pathname.slice(base.length)}`;
+	if (isChartPage(path))
+		return { cited: citations({ title, path, asOf: chartAsOf(root)!, kind: 'chart' }, { name: siteTitle, origin, base }, accessed), canonical };
 	const asOf = root.querySelector('.page-as-of time')?.getAttribute('datetime') ?? newestUpdate;
 	const updated = root.querySelector('.page-updated time')?.getAttribute('datetime') ?? newestUpdate;
-	const path = `/${pathname.slice(base.length)}`;
 	return { cited: citations({ title, path, asOf, updated, kind: 'page' }, { name: siteTitle, origin, base }, accessed), canonical };
 }
 
@@ -82,10 +93,11 @@ async function checkPreviews(dir: string, base: string) {
 		if (format !== 'png' || width !== 1200 || height !== 630) problems.push(`${where}: ${file} is ${format} ${width}×${height}, not a 1200×630 PNG`);
 		const { channels } = await sharp(file).stats();
 		if (Math.max(...channels.map((c) => c.stdev)) < 20) problems.push(`${where}: ${file} is (nearly) blank`);
+		if (navigationPages.has(path)) continue;
 		// The alt text says what the image says: the page's title, and its "as of" day when it has one.
 		const title = root.querySelector('h1')?.text.trim() ?? '';
 		if (!alt.includes(title)) problems.push(`${where}: og:image:alt does not name the title "${title}"`);
-		const asOf = root.querySelector('.page-as-of time')?.getAttribute('datetime');
+		const asOf = isChartPage(path) ? chartAsOf(root) : root.querySelector('.page-as-of time')?.getAttribute('datetime');
 		if (asOf && !alt.includes(formatIsoDate(asOf, 'long'))) problems.push(`${where}: og:image:alt does not give the "as of" day ${asOf}`);
 		// Reference managers: title, date and the canonical URL.
 		const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -116,6 +128,7 @@ describe('"Cite this page" without JavaScript', () => {
 			const problems: string[] = [];
 			const pages = new Map(builtPages(dir).map((p) => [p.path, p]));
 			for (const path of sitemapPaths(dir).map((p) => `/${p.slice(base.length)}`)) {
+				if (navigationPages.has(path)) continue;
 				const root = pages.get(path)!.root;
 				const box = root.querySelector('details.cite-this');
 				if (!box) {

@@ -3,6 +3,7 @@
  * image files, its page's description and link-preview tags, and the embed snippet.
  */
 import { sitePath } from '../site/paths.ts';
+import { formatIsoDate } from '../format.ts';
 import type { ChartModel } from './model.ts';
 
 /** A chart's own page, e.g. /charts/h200-vs-rivals-memory/ (without the base path). */
@@ -56,7 +57,7 @@ export function chartPageHead(imageUrl: string, alt: string, cite: { title: stri
 /** The text alternative of a chart image: its kind, title and takeaway. */
 export function chartImageAlt(model: ChartModel): string {
 	const kind = model.type === 'scatter' ? 'Scatter chart' : model.type === 'line' ? 'Line chart' : 'Bar chart';
-	return `${kind}: ${model.title}. ${model.takeaway}`;
+	return `${kind}: ${model.title}. ${model.takeaway} Figures as of ${formatIsoDate(model.asOf, 'long')}.`;
 }
 
 /** What a citation of a chart page names: the props of CiteThis.astro (helper "og"). */
