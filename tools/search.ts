@@ -27,8 +27,10 @@ export async function openSearch(page: Page): Promise<void> {
 export async function resultsShown(page: Page, query: string): Promise<void> {
 	await page.waitForFunction(
 		(q) => {
-			const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-			return message.includes(q) && !/searching/i.test(message);
+			// "8 results for Cambricon": the term shown must be the whole query. A substring test let the
+			// message of an earlier, longer query ("Cambricons") pass while the new results were still coming.
+			const message = (document.querySelector('.pagefind-ui__message')?.textContent ?? '').trim();
+			return /\bfor (.+)$/.exec(message)?.[1] === q && !/searching/i.test(message);
 		},
 		query,
 		{ timeout: 10_000 },

@@ -91,6 +91,11 @@ class SiteSearch extends HTMLElement {
 		dialog.addEventListener('close', () => {
 			document.body.toggleAttribute('data-search-modal-open', false);
 			window.removeEventListener('click', onClick);
+			// The browser gives focus back to what had it before the dialog opened. When that was nothing
+			// (Ctrl+K or "/" pressed while reading), focus would stay on a result inside the closed dialog
+			// until the next rendering fixed it up: give it to the search button, the dialog's own control.
+			const active = document.activeElement;
+			if (!active || active === document.body || dialog.contains(active)) openBtn.focus();
 		});
 
 		// Ctrl+K / ⌘K toggles the dialog (Starlight's shortcut); "/" opens it when not typing in a field.
