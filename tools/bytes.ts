@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 import { settled } from './search.ts';
 
@@ -25,21 +25,36 @@ export interface PageBytes {
  */
 export async function bytesBeforeScroll(browser: Browser, siteUrl: string, dir: string, path: string): Promise<PageBytes> {
 	const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-	const files = { css: new Set<string>(), js: new Set<string>() };
-	const base = new URL(siteUrl).pathname;
-	page.on('request', (r) => {
-		const url = new URL(r.url());
-		if (!url.href.startsWith(siteUrl)) return;
-		const rel = url.pathname.slice(base.length);
-		if (r.resourceType() === 'script') files.js.add(rel);
-		if (r.resourceType() === 'stylesheet') files.css.add(rel);
-	});
+	const fetched = recordFetched(page, siteUrl);
 	try {
 		await page.goto(new URL(path.slice(1), siteUrl).href);
 		await settled(page);
 	} finally {
 		await page.context().close();
 	}
-	const sum = (set: Set<string>) => [...set].reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
-	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(files.css), js: sum(files.js), scripts: [...files.js].sort() };
+	return pageBytes(dir, path, fetched);
+}
+
+/** A same-site request: its path relative to the site's base, and what the browser fetched it as. */
+export interface Fetched {
+	rel: string;
+	type: string;
+}
+
+/** Records, from now on, every request the page makes under `siteUrl`. */
+export function recordFetched(page: Page, siteUrl: string): Fetched[] {
+	const fetched: Fetched[] = [];
+	const base = new URL(siteUrl).pathname;
+	page.on('request', (r) => {
+		if (r.url().startsWith(siteUrl)) fetched.push({ rel: new URL(r.url()).pathname.slice(base.length), type: r.resourceType() });
+	});
+	return fetched;
+}
+
+/** The gzip bytes of a page's HTML and of the stylesheets and scripts among `fetched`, each file counted once. */
+export function pageBytes(dir: string, path: string, fetched: readonly Fetched[]): PageBytes {
+	const of = (type: string) => [...new Set(fetched.filter((f) => f.type === type).map((f) => f.rel))].sort();
+	const sum = (rels: string[]) => rels.reduce((total, rel) => total + gzipBytes(join(dir, rel)), 0);
+	const scripts = of('script');
+	return { html: gzipBytes(join(dir, path, 'index.html')), css: sum(of('stylesheet')), js: sum(scripts), scripts };
 }

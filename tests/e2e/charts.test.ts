@@ -1,7 +1,8 @@
 /**
- * Charts in a real browser: lazy loading, painting, the table toggle by keyboard, live theme
- * switching, copy-link, downloads that match the records, the no-JavaScript table, no layout
- * shift, and no axe violations inside the figure in either theme.
+ * Charts in a real browser: painting, the table toggle by keyboard, live theme switching,
+ * copy-link, downloads that match the records, the no-JavaScript table, no layout shift, and no
+ * axe violations inside the figure in either theme. (Chart.js loading only when a chart nears the
+ * viewport, on every page: every-page.test.ts.)
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,36 +68,6 @@ describe('every chart', () => {
 				{ viewport: { width: 1280, height: 900 } },
 			);
 		});
-	}
-});
-
-test('Chart.js is not downloaded before a chart nears the viewport; pages without charts never load it', async () => {
-	const chartPagePaths = new Set([...chartPages.values(), ...charts.map((id) => `/charts/${id}/`)]);
-	for (const { path } of builtPages(distDir).filter((p) => p.path.endsWith('/') && !p.path.startsWith('/data/'))) {
-		await site.withPage(
-			async (page) => {
-				const scripts: string[] = [];
-				page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-				await page.goto(url(path));
-				await page.waitForLoadState('networkidle');
-				const nearFold = await page.evaluate(() =>
-					[...document.querySelectorAll('chart-figure')].some((f) => f.getBoundingClientRect().top < innerHeight + 200),
-				);
-				const loadedChartCode = () => scripts.some((s) => /\/render\.[\w-]+\.js$/.test(s));
-				if (!chartPagePaths.has(path)) assert.equal(await page.locator('chart-figure').count(), 0);
-				if (!nearFold) assert.equal(loadedChartCode(), false, `${path} loaded chart code before any chart was near the viewport`);
-				if (chartPagePaths.has(path)) {
-					await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
-					await page.waitForSelector('chart-figure[data-rendered]');
-					assert.ok(loadedChartCode(), `${path} loads chart code once a chart is near`);
-				} else {
-					await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-					await page.waitForTimeout(400);
-					assert.equal(loadedChartCode(), false, `${path} has no charts but loaded chart code`);
-				}
-			},
-			{ viewport: { width: 1280, height: 800 } },
-		);
 	}
 });
 

@@ -1,8 +1,8 @@
 /**
  * Site-wide quality gates over every page in the sitemap, in a browser: zero axe violations (light
- * and dark, 390 and 1280 px), no third-party requests and no console noise while loading and
- * scrolling to the end, content and chart tables present without JavaScript, and a print rendering
- * (PDF) that keeps the text and drops the navigation. (Valid HTML needs no browser: tests/dist/.)
+ * and dark, 390 and 1280 px), content and chart tables present without JavaScript, and a print
+ * rendering (PDF) that keeps the text and drops the navigation. (No third-party requests or console
+ * noise while loading and scrolling: every-page.test.ts. Valid HTML needs no browser: tests/dist/.)
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,30 +47,6 @@ describe('axe-core: zero violations', { concurrency: 2 }, () => {
 			assert.deepEqual(violations, []);
 		});
 	}
-});
-
-test('no request leaves the site and nothing is logged to the console, loading and scrolling every page', async () => {
-	const problems: string[] = [];
-	for (const path of [...paths, '/no-such-page/']) {
-		await site.atPage(
-			path,
-			async (page, seen) => {
-				for (let i = 0; i < 40; i++) {
-					const atEnd = await page.evaluate(() => {
-						window.scrollBy(0, innerHeight);
-						return innerHeight + scrollY >= document.body.scrollHeight - 2;
-					});
-					await page.waitForTimeout(60);
-					if (atEnd) break;
-				}
-				await page.waitForLoadState('networkidle');
-				for (const c of seen.console) if (!(path === '/no-such-page/' && /404/.test(c))) problems.push(`${path} console ${c}`);
-				for (const e of seen.external) problems.push(`${path} requested ${e}`);
-			},
-			{ viewport: { width: 1280, height: 800 } },
-		);
-	}
-	assert.deepEqual(problems, []);
 });
 
 test('without JavaScript every page shows its content and every chart its data table', async () => {

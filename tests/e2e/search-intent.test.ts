@@ -1,7 +1,8 @@
 /**
  * Search loads on intent: no file of Pagefind or of the search UI is fetched until the reader
  * points at, focuses or taps the search button, or presses Ctrl+K or "/"; after each of these,
- * search works — in the root build and under a sub-path. Without JavaScript the button is disabled
+ * search works — in the root build and under a sub-path (that no sitemap page fetches search before
+ * intent: every-page.test.ts). Without JavaScript the button is disabled
  * and nothing of search loads. ↑/↓ move through the results, Escape closes. axe 4.14 finds nothing
  * on the button (light and dark, 390 and 1280 px) nor in the open dialog with results.
  */
@@ -11,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { siteInBrowser } from '../support/harness.ts';
 import { readResults, recordSearchFiles, resultsShown, searchInputFocused, settled } from '../../tools/search.ts';
-import { sitemapPaths, subpathBase, subpathDistDir } from '../../tools/site.ts';
+import { subpathBase, subpathDistDir } from '../../tools/site.ts';
 
 const input = 'dialog[open] input.pagefind-ui__search-input';
 const button = 'site-search button[data-open-modal]';
@@ -71,22 +72,6 @@ for (const [label, site, base] of [
 }
 
 const root = siteInBrowser();
-
-test('no page fetches a file of search before the reader shows intent', () =>
-	root.withPage(
-		async (page) => {
-			const files = recordSearchFiles(page);
-			const fetched: string[] = [];
-			for (const path of sitemapPaths()) {
-				const before = files.length;
-				await page.goto(root.url(path));
-				await settled(page);
-				fetched.push(...files.slice(before).map((f) => `${path}: ${f}`));
-			}
-			assert.deepEqual(fetched, []);
-		},
-		{ viewport: { width: 1280, height: 800 } },
-	));
 
 test('without JavaScript the search button is there, disabled, and nothing of search loads', () =>
 	root.withPage(
