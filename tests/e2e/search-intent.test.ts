@@ -51,8 +51,10 @@ for (const [label, site, base] of [
 					await page.goto(site.url('/'));
 					await settled(page);
 					assert.equal(files.length, 0, `no search file before intent (got ${files.join(', ')})`);
+					// Listening before the intent: Pagefind's script is requested at once.
+					const pagefindRequested = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
 					await intent.show(page);
-					await page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'), { timeout: 10_000 });
+					await pagefindRequested;
 					await intent.open(page);
 					const urls = await searchFor(page, 'Cambricon');
 					assert.ok(urls.includes(`${base}china/`), `finds ${base}china/ (got ${urls.join(', ')})`);

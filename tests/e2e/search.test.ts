@@ -206,7 +206,7 @@ describe('a reader who opens search early loses nothing', () => {
 		});
 	});
 
-	test('keys typed before the search UI has loaded are kept and searched for', async () => {
+	test('keys typed before the search UI has loaded show at once, and are kept, with the caret, and searched for', async () => {
 		await site.withPage(async (early, earlyProblems) => {
 			await early.addInitScript(neverIdle);
 			const ui = await holdScript(early, /^search-ui\./);
@@ -219,9 +219,20 @@ describe('a reader who opens search early loses nothing', () => {
 			await early.keyboard.type('on');
 			assert.equal(await early.locator('input.pagefind-ui__search-input').count(), 0, 'typed while the UI was still loading');
 			assert.ok(ui.held.length > 0, 'the search UI was requested when the dialog opened');
+			const shell = early.locator('dialog[open] [data-search-shell] input');
+			assert.equal(await shell.inputValue(), 'Cambricon', 'what was typed shows in the input the dialog opened with');
+			assert.ok(await shell.evaluate((el) => el === document.activeElement));
+			await early.keyboard.press('ArrowLeft');
+			await early.keyboard.press('ArrowLeft');
 			ui.release();
 			await early.waitForFunction(searchInputFocused, undefined, { timeout: 10_000 });
 			assert.equal(await early.inputValue('dialog[open] input.pagefind-ui__search-input'), 'Cambricon');
+			assert.equal(await early.locator('[data-search-shell]').count(), 0, 'the search UI replaced the first input');
+			assert.equal(
+				await early.locator('dialog[open] input.pagefind-ui__search-input').evaluate((el: HTMLInputElement) => el.selectionStart),
+				7,
+				'the caret stayed where the reader left it',
+			);
 			await resultsShown(early, 'Cambricon');
 			assert.ok((await readResults(early)).some((r) => r.url === '/china/'));
 			assert.deepEqual(earlyProblems.console, []);

@@ -1,7 +1,7 @@
 /** The search dialog's keys: which open it, and where ↑/↓ move the focus. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { belongsInInput, nextFocus, shortcutAction, type KeyPress } from '../../src/lib/site/search-keys.ts';
+import { belongsInInput, nextFocus, pagefindBundlePath, shortcutAction, type KeyPress } from '../../src/lib/site/search-keys.ts';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
@@ -46,4 +46,10 @@ test('characters and Backspace typed on a result go back to the input', () => {
 	assert.equal(belongsInInput(press('Enter')), false);
 	assert.equal(belongsInInput(press('Tab')), false);
 	assert.equal(belongsInInput(press('c', { ctrlKey: true })), false);
+});
+
+test("Pagefind's bundle sits under the site's base, with one slash between", () => {
+	assert.equal(pagefindBundlePath('/'), '/pagefind/');
+	assert.equal(pagefindBundlePath('/h200-explainer/'), '/h200-explainer/pagefind/');
+	assert.equal(pagefindBundlePath('/h200-explainer'), '/h200-explainer/pagefind/');
 });

@@ -6,6 +6,7 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { PagefindUI } from '@pagefind/default-ui';
 import { rankSubResults, type SubResult } from '../../lib/site/sub-results.ts';
+import { pagefindBundlePath } from '../../lib/site/search-keys.ts';
 
 /**
  * How long the UI waits after a key before it searches (Pagefind's default is 300 ms). While it
@@ -27,7 +28,7 @@ export function createSearchUI({ element, translations, formatURL }: SearchUIOpt
 		...pagefindUserConfig,
 		element,
 		baseUrl: import.meta.env.BASE_URL,
-		bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+		bundlePath: pagefindBundlePath(import.meta.env.BASE_URL),
 		showImages: false,
 		translations,
 		showSubResults: true,

@@ -6,8 +6,9 @@
  *   (JavaScript and CSS) on every page once it goes idle, whether or not the reader searches.
  *   On intent the UI and its styles load (search-ui.ts), the UI is created, and Pagefind itself
  *   (its script, WebAssembly and index metadata) is fetched at once rather than on first focus.
- * - Opening the dialog before the UI exists shows it as soon as it does, focuses its input and
- *   keeps the keys typed meanwhile. Ctrl+K / ⌘K or "/" pressed before this element was defined
+ * - The dialog opens at once with a plain input (Search.astro's `.search-shell`) that the reader can
+ *   type into while the UI loads; the UI then takes over the text, the caret and the focus, and
+ *   searches for what was typed. Ctrl+K / ⌘K or "/" pressed before this element was defined
  *   (recorded as `data-open-requested` by the inline script in Search.astro) opens it now.
  * - ↑/↓ move the focus between the input and the result links; a character typed on a result goes
  *   to the input; Escape closes the dialog (the browser's own <dialog> behaviour).
@@ -15,6 +16,7 @@
  * translations, Pagefind options — is Starlight's code, unchanged.
  */
 import { belongsInInput, nextFocus, shortcutAction } from '../../lib/site/search-keys.ts';
+import { pagefindBundlePath, pagefindStartOptions } from '../../lib/site/search-keys.ts';
 import stylesUrl from './search-ui.css?url';
 
 /** Keyboard focus is in a place where "/" is text, not a shortcut. */
@@ -47,11 +49,23 @@ function loadStyles(): Promise<void> {
 	});
 }
 
+/**
+ * Starts Pagefind itself — its script, then its WebAssembly and index metadata — at once,
+ * alongside the UI's chunk instead of after it. The UI later imports the same URL and so gets the
+ * same, already started module. A failure here is left to the UI, which loads Pagefind on its own.
+ */
+function startPagefind(): void {
+	import(/* @vite-ignore */ `${pagefindBundlePath(import.meta.env.BASE_URL)}pagefind.js`)
+		.then(async (pagefind: { options(options: object): Promise<void>; init(): Promise<void> }) => {
+			await pagefind.options(pagefindStartOptions);
+			await pagefind.init();
+		})
+		.catch(() => {});
+}
+
 class SiteSearch extends HTMLElement {
 	/** Creating the Pagefind UI: started at most once, by the reader's first sign of intent. */
 	#ui: Promise<void> | undefined;
-	/** What the reader typed into the open dialog before its input existed. */
-	#typedEarly = '';
 
 	constructor() {
 		super();
@@ -71,9 +85,12 @@ class SiteSearch extends HTMLElement {
 		const openModal = (event?: MouseEvent) => {
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
-			const input = this.querySelector('input');
+			const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
 			if (input) input.focus();
-			else void this.#loadUI(); // focuses the input once it exists
+			else {
+				this.querySelector<HTMLInputElement>('[data-search-shell] input')?.focus();
+				void this.#loadUI(); // hands the shell's text and focus to the UI's input once it exists
+			}
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
@@ -110,15 +127,7 @@ class SiteSearch extends HTMLElement {
 		dialog.addEventListener('keydown', (e) => {
 			if (e.isComposing) return;
 			const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
-			// Until the input exists, what is typed into the open dialog is kept for it.
-			if (!input) {
-				if (e.target !== dialog || e.ctrlKey || e.metaKey || e.altKey) return;
-				if (e.key.length === 1) this.#typedEarly += e.key;
-				else if (e.key === 'Backspace') this.#typedEarly = this.#typedEarly.slice(0, -1);
-				else return;
-				e.preventDefault();
-				return;
-			}
+			if (!input) return; // until the UI exists, keys go to the shell input as to any input
 			const links = [...this.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-link')];
 			const onLink = links.findIndex((link) => link === e.target);
 			if (e.target !== input && onLink < 0) return; // the filters, the clear button, Cancel: keys as usual
@@ -158,27 +167,37 @@ class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
+		startPagefind();
 		// The styles first, so an open dialog never shows the UI unstyled; both load in parallel.
 		const [{ createSearchUI }] = await Promise.all([import('./search-ui.ts'), loadStyles()]);
 		const ui = createSearchUI({ element: '#starlight__search', translations, formatURL });
 
 		const dialog = this.querySelector('dialog')!;
-		const input = this.querySelector('input');
+		const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
 		// Pagefind's input is named only by its `title` (axe `label-title-only`); name it by its visible placeholder.
 		if (input?.placeholder) input.setAttribute('aria-label', input.placeholder);
 		// Pagefind's UI fetches Pagefind (script, WebAssembly, index metadata and filters) when its
 		// input is first focused and has no public method to start sooner; on intent, start it now.
 		input?.dispatchEvent(new FocusEvent('focus'));
 
-		// Opened before the UI existed: finish what opening does — focus the input — unless the reader
-		// has meanwhile put focus somewhere in the dialog themselves (the dialog itself and its Cancel
-		// button are where showModal() puts it).
+		// The shell input gives way: what the reader typed there, the caret and the focus move to the
+		// UI's input, unless the reader has meanwhile put focus somewhere else in the dialog (the dialog
+		// itself and its Cancel button are where showModal() may put it).
+		const shell = this.querySelector<HTMLElement>('[data-search-shell]');
+		const shellInput = shell?.querySelector('input');
 		const focused = document.activeElement;
-		const byOpening = [dialog, this.querySelector('button[data-close-modal]'), document.body];
-		if (!dialog.open || !input || (focused && !byOpening.includes(focused) && dialog.contains(focused))) return;
+		const typed = shellInput?.value ?? '';
+		const caret = shellInput?.selectionStart ?? typed.length;
+		const byOpening = [dialog, this.querySelector('button[data-close-modal]'), document.body, shellInput];
+		shell?.remove();
+		if (!input) return;
+		if (typed) {
+			input.value = typed; // now, so the caret can be placed; the UI's own update follows
+			ui.triggerSearch(typed);
+		}
+		if (!dialog.open || (focused && !byOpening.includes(focused) && dialog.contains(focused))) return;
 		input.focus();
-		if (this.#typedEarly) ui.triggerSearch(this.#typedEarly);
-		this.#typedEarly = '';
+		input.setSelectionRange(caret, caret);
 	}
 }
 customElements.define('site-search', SiteSearch);

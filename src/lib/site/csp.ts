@@ -68,11 +68,10 @@ export type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['securit
 
 /**
  * The policy, given the sources of every component that may render an inline script.
- * 'wasm-unsafe-eval' is for Pagefind 1.5: it compiles its search code from WebAssembly in a Web
- * Worker (whose policy comes from the worker script's own headers, none here), and falls back to the
- * page's main thread when the worker fails; that fallback needs it. It allows WebAssembly
- * compilation only, not eval() or new Function(). (Checked: with it removed, search still answers
- * through the worker and raises no violation.)
+ * 'wasm-unsafe-eval' is for Pagefind 1.5, which compiles its search code from WebAssembly. The site
+ * runs it on the page's own thread, not in Pagefind's default worker (search-keys.ts,
+ * `pagefindStartOptions`: the worker's start-up was the slowest step to a first result), and that
+ * needs it. It allows WebAssembly compilation only, not eval() or new Function().
  */
 export function cspConfig(componentSources: string[]): CspConfig {
 	const scriptHashes = [...new Set(componentSources.flatMap(inlineScriptBodies).map(cspHash))];

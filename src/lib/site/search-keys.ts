@@ -1,7 +1,7 @@
 /**
  * The keys of site search, as pure decisions the search element (src/components/overrides/
- * site-search.ts) acts on: which key presses open or close the dialog, and where ↑/↓ move the
- * focus between the search input and the result links.
+ * site-search.ts) acts on: which key presses open or close the dialog, where ↑/↓ move the
+ * focus between the search input and the result links, and where and how Pagefind is loaded.
  */
 
 /** The parts of a KeyboardEvent the decisions read. */
@@ -40,3 +40,16 @@ export function nextFocus(press: KeyPress, current: number, count: number): numb
 /** A key that, pressed while a result link has the focus, belongs in the search input: a character or Backspace. */
 export const belongsInInput = (press: KeyPress) =>
 	!press.ctrlKey && !press.metaKey && !press.altKey && !press.isComposing && (press.key.length === 1 || press.key === 'Backspace');
+
+/** Where Pagefind's files are served, for a site built under `base` ("/" or "/h200-explainer/"): its bundle folder. */
+export function pagefindBundlePath(base: string): string {
+	return `${base.replace(/\/$/, '')}/pagefind/`;
+}
+
+/**
+ * Pagefind's options before it starts. No worker: Pagefind runs its WebAssembly on the page's own
+ * thread. Starting its worker (a 43 KB script, then the WebAssembly inside it) was the slowest step
+ * between Ctrl+K and the first result on the bench machine, and this index is small enough that a
+ * search costs the page a few milliseconds. (The CSP's 'wasm-unsafe-eval' exists for this.)
+ */
+export const pagefindStartOptions = { noWorker: true } as const;
