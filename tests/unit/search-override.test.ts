@@ -20,10 +20,19 @@ const uiStyles = readFileSync(fileURLToPath(new URL('../../src/components/overri
  * The override's deliberate departures from Starlight's markup and styles, each [Starlight's text,
  * ours]: the button is named by its visible label "Search", not by an `aria-label` that leaves out
  * the visible shortcut hint (WCAG 2.5.3; axe 4.14 reports `label-content-name-mismatch` on
- * Starlight's button); the label is visually hidden on narrow screens, where only the icon shows.
+ * Starlight's button); the label is visually hidden on narrow screens, where only the icon shows;
+ * and the dialog opens with an input of its own (`.search-shell`) until the search UI has loaded.
  */
+const shellMarkup = override.match(/<div id="starlight__search">[\s\S]*?\n\t{6}<\/div>/)?.[0] ?? '(the search shell)';
+const shellStyles =
+	override.match(/\t\t\/\*\n\t\t \* The input the dialog opens with[\s\S]*?\n(?=\t\t:root\[data-theme='light'\] #starlight__search \{)/)?.[0] ??
+	'(the .search-shell rules)';
+
 const edits: [string, string][] = [
 	["\t\taria-label={Astro.locals.t('search.label')}\n", ''],
+	// The input the dialog opens with, typed into while the search UI loads (site-search.ts hands it over).
+	['<div id="starlight__search" />', shellMarkup],
+	["\t\t:root[data-theme='light'] #starlight__search {", `${shellStyles}\t\t:root[data-theme='light'] #starlight__search {`],
 	['<span class="sl-hidden md:sl-block" aria-hidden="true">', '<span class="search-label">'],
 	['<kbd class="sl-hidden md:sl-flex" style="display: none;">', '<kbd class="sl-hidden md:sl-flex" style="display: none;" aria-hidden="true">'],
 	[
