@@ -2,12 +2,14 @@
  * A minimal static file server for the built site, standing in for a static host:
  * serves `dir` under `base`, answers unknown paths with the site's 404 page and status 404, and
  * sends the headers of `dir/_headers` (public/_headers, copied by the build) as Netlify and
- * Cloudflare Pages do, matching its patterns against the path below `base`.
+ * Cloudflare Pages do, matching its patterns against the path below `base`; and compresses text
+ * (gzip, when the client accepts it) as those hosts do, so transfer sizes and timings are a host's.
  * Tests start one per build (the plain one and the sub-path one) on a free port.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/site/headers-file.ts';
 
 const types: Record<string, string> = {
@@ -25,6 +27,9 @@ const types: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.pf_meta': 'application/octet-stream',
 };
+
+/** Types a static host compresses; images, fonts and Pagefind's pre-compressed index files are sent as they are. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.xml', '.txt']);
 
 export interface RunningServer {
 	url: string;
@@ -52,7 +57,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) return notFound(res);
-		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(res);
+			return;
+		}
+		res.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(res);
 	});
 	function notFound(res: ServerResponse) {
