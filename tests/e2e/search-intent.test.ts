@@ -66,6 +66,7 @@ for (const [label, site, base] of [
 						files.some((f) => /\.pf_index$/.test(f)),
 						'the index was fetched',
 					);
+					assert.ok(!files.some((f) => /pagefind-worker/.test(f)), 'Pagefind runs on the page, not in its worker (pagefindStartOptions)');
 					assert.deepEqual(problems.console, []);
 					assert.deepEqual(problems.external, []);
 				}, intent.context));

@@ -50,17 +50,23 @@ function loadStyles(): Promise<void> {
 }
 
 /**
- * Starts Pagefind itself — its script, then its WebAssembly and index metadata — at once,
- * alongside the UI's chunk instead of after it. The UI later imports the same URL and so gets the
- * same, already started module. A failure here is left to the UI, which loads Pagefind on its own.
+ * Starts Pagefind itself — its script, then its WebAssembly and index metadata — at once, alongside
+ * the UI's chunk instead of after it, on the page's thread (`pagefindStartOptions`). Resolves once
+ * Pagefind has been told its options and started (not once it is ready): the UI must be created only
+ * then, because Pagefind keeps only the last options() given before it starts, and the UI's own
+ * import of the same module would otherwise race this one. On failure the UI loads Pagefind itself.
  */
-function startPagefind(): void {
-	import(/* @vite-ignore */ `${pagefindBundlePath(import.meta.env.BASE_URL)}pagefind.js`)
-		.then(async (pagefind: { options(options: object): Promise<void>; init(): Promise<void> }) => {
-			await pagefind.options(pagefindStartOptions);
-			await pagefind.init();
-		})
-		.catch(() => {});
+async function startPagefind(): Promise<void> {
+	try {
+		const pagefind = (await import(/* @vite-ignore */ `${pagefindBundlePath(import.meta.env.BASE_URL)}pagefind.js`)) as {
+			options(options: object): Promise<void>;
+			init(): Promise<void>;
+		};
+		pagefind.options(pagefindStartOptions).catch(() => {}); // stored at once: Pagefind has not started
+		pagefind.init().catch(() => {});
+	} catch {
+		// The UI imports Pagefind on its own.
+	}
 }
 
 class SiteSearch extends HTMLElement {
@@ -167,9 +173,8 @@ class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
-		startPagefind();
-		// The styles first, so an open dialog never shows the UI unstyled; both load in parallel.
-		const [{ createSearchUI }] = await Promise.all([import('./search-ui.ts'), loadStyles()]);
+		// The styles first, so an open dialog never shows the UI unstyled; all three load in parallel.
+		const [{ createSearchUI }] = await Promise.all([import('./search-ui.ts'), loadStyles(), startPagefind()]);
 		const ui = createSearchUI({ element: '#starlight__search', translations, formatURL });
 
 		const dialog = this.querySelector('dialog')!;
