@@ -29,7 +29,12 @@ export default defineConfig({
 		// Astro 7.3 does not hash the small stylesheets it inlines for components placed in MDX pages
 		// (Status, SpecTable, Classification …), so the CSP would block them: the site's own component
 		// stylesheets stay files. Starlight's small ones are still inlined (and hashed).
-		build: { assetsInlineLimit: keepComponentCssExternal(componentNames(fileURLToPath(new URL('src/components/', import.meta.url)))) },
+		build: {
+			assetsInlineLimit: keepComponentCssExternal([
+				...componentNames(fileURLToPath(new URL('src/components/', import.meta.url))),
+				...componentNames(fileURLToPath(new URL('src/styles/', import.meta.url)), '.css'),
+			]),
+		},
 	},
 	// Published pages that moved keep working (content/anchors.json → movedPages).
 	redirects: anchors.movedPages,

@@ -99,16 +99,17 @@ export function astroSources(dirs: string[]): string[] {
 	);
 }
 
-/** The names of the .astro components under a folder (file names without the extension). */
-export function componentNames(dir: string): string[] {
+/** The names of the files with extension `ext` under a folder (without the extension): .astro components, or stylesheets a component imports. */
+export function componentNames(dir: string, ext = '.astro'): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.astro'))
-		.map((file) => basename(file, '.astro'));
+		.filter((file) => file.endsWith(ext))
+		.map((file) => basename(file, ext));
 }
 
 /**
- * A Vite `build.assetsInlineLimit` that never inlines the stylesheet of one of these components
- * (Astro names it `_astro/<Component>.<hash>.css`) and leaves every other asset to Vite's default.
+ * A Vite `build.assetsInlineLimit` that never inlines the stylesheet of one of these components or
+ * of a stylesheet they import (Astro names it `_astro/<Component or file>.<hash>.css`) and leaves
+ * every other asset to Vite's default.
  * Astro does not hash the stylesheets it inlines for components placed in MDX content, so inlined
  * they would break the CSP; as files they are allowed by 'self'.
  */
