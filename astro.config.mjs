@@ -9,7 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/site/base-links.ts';
 import { focusableTables } from './src/lib/site/focusable-tables.ts';
 import { siteDescription, siteTitle } from './src/lib/site/identity.ts';
-import { astroSources, componentNames, cspConfig, keepComponentCssExternal } from './src/lib/site/csp.ts';
+import { astroSources, cspConfig, fileNames, keepComponentCssExternal } from './src/lib/site/csp.ts';
 import anchors from './content/anchors.json' with { type: 'json' };
 
 /** Where the site is published. Set SITE_URL and BASE_PATH to deploy elsewhere or under a sub-path. */
@@ -31,8 +31,8 @@ export default defineConfig({
 		// stylesheets stay files. Starlight's small ones are still inlined (and hashed).
 		build: {
 			assetsInlineLimit: keepComponentCssExternal([
-				...componentNames(fileURLToPath(new URL('src/components/', import.meta.url))),
-				...componentNames(fileURLToPath(new URL('src/styles/', import.meta.url)), '.css'),
+				...fileNames(fileURLToPath(new URL('src/components/', import.meta.url)), '.astro'),
+				...fileNames(fileURLToPath(new URL('src/styles/', import.meta.url)), '.css'),
 			]),
 		},
 	},

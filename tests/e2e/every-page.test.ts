@@ -23,13 +23,12 @@ import { pageBytes, recordFetched } from '../../tools/bytes.ts';
 import { builtPages } from '../../tools/dist-html.ts';
 import { isSearchFile, openSearch, search, settled } from '../../tools/search.ts';
 import { distDir, sitemapPaths } from '../../tools/site.ts';
-import { sidebar } from '../../src/lib/site/sidebar.ts';
+import { sidebarLinks as sectionLinks } from '../../src/lib/site/sidebar.ts';
 import { siteInBrowser } from '../support/harness.ts';
 import { budgetOf, kb } from '../support/budgets.ts';
 
 const site = siteInBrowser();
 const paths = sitemapPaths();
-const sectionLinks = sidebar.flatMap((entry) => ('link' in entry ? [entry.link] : entry.items.map((i) => i.link)));
 /** Pages with a chart, from the built HTML. */
 const withCharts = new Set(
 	builtPages(distDir)

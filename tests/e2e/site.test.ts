@@ -7,9 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sitemapPaths, subpathBase, subpathDistDir } from '../../tools/site.ts';
 import { servedSite, siteInBrowser } from '../support/harness.ts';
-import { sidebar } from '../../src/lib/site/sidebar.ts';
-
-const sectionLinks = sidebar.flatMap((entry) => ('link' in entry ? [entry.link] : entry.items.map((i) => i.link)));
+import { sidebarLinks as sectionLinks } from '../../src/lib/site/sidebar.ts';
 
 const site = siteInBrowser();
 const subpathSite = servedSite(subpathDistDir, subpathBase);

@@ -15,8 +15,7 @@
  * Everything else — dialog, closing on a link or outside click, focus, sub-path, trailing slash,
  * translations, Pagefind options — is Starlight's code, unchanged.
  */
-import { belongsInInput, nextFocus, shortcutAction } from '../../lib/site/search-keys.ts';
-import { pagefindBundlePath, pagefindStartOptions } from '../../lib/site/search-keys.ts';
+import { belongsInInput, nextFocus, pagefindBundlePath, pagefindStartOptions, shortcutAction } from '../../lib/site/search-keys.ts';
 import stylesUrl from './search-ui.css?url';
 
 /** Keyboard focus is in a place where "/" is text, not a shortcut. */
@@ -181,8 +180,8 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
 		// Pagefind's input is named only by its `title` (axe `label-title-only`); name it by its visible placeholder.
 		if (input?.placeholder) input.setAttribute('aria-label', input.placeholder);
-		// Pagefind's UI fetches Pagefind (script, WebAssembly, index metadata and filters) when its
-		// input is first focused and has no public method to start sooner; on intent, start it now.
+		// Pagefind's UI takes up Pagefind (started above) when its input is first focused, and has no
+		// public method to do so sooner; without this it would wait for the first key, then poll for it.
 		input?.dispatchEvent(new FocusEvent('focus'));
 
 		// The shell input gives way: what the reader typed there, the caret and the focus move to the

@@ -99,8 +99,8 @@ export function astroSources(dirs: string[]): string[] {
 	);
 }
 
-/** The names of the files with extension `ext` under a folder (without the extension): .astro components, or stylesheets a component imports. */
-export function componentNames(dir: string, ext = '.astro'): string[] {
+/** The names of the files with extension `ext` under a folder, without it: .astro components, or stylesheets components import. */
+export function fileNames(dir: string, ext: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith(ext))
 		.map((file) => basename(file, ext));

@@ -36,3 +36,6 @@ export const sidebar = [
 	{ label: 'Sources & method', link: '/sources/' },
 	{ label: 'What changed', link: '/changes/' },
 ];
+
+/** Every page the sidebar links to, in sidebar order. */
+export const sidebarLinks: string[] = sidebar.flatMap((entry) => ('link' in entry ? [entry.link] : entry.items.map((i) => i.link)));
