@@ -11,6 +11,10 @@ import { openPage, type PageProblems } from '../../tools/browser.ts';
 import { openSearch, readResults, resultsShown, search, searchInputFocused } from '../../tools/search.ts';
 import { subpathBase, subpathDistDir } from '../../tools/site.ts';
 import { servedSite, siteInBrowser } from '../support/harness.ts';
+import { dataset } from '../support/dataset.ts';
+import { chipAnswerTitle, chipRowId } from '../../src/lib/calculator/chips.ts';
+
+const calculatorPath = '/export-rules/calculator/';
 
 /**
  * [query, acceptable first hits]. A hit is "page" or "page#anchor": the first result must be that
@@ -44,8 +48,7 @@ const expectations: [string, string[]][] = [
 	['SMIC', ['/china/making-chips/#smic-nodes', '/glossary/#smic']],
 	['中芯国际', ['/china/making-chips/', '/glossary/#smic']],
 	['Big Fund', ['/china/making-chips/#big-fund', '/glossary/#big-fund']],
-	// Answers: a timeline event (glossary terms are above). A chip's row in the calculator's table is not a
-	// result of its own: Pagefind makes sub-results only from headings, and a table row cannot hold one.
+	// Answers: a timeline event (glossary terms are above; chips' rows are below).
 	['Chips and Science Act', ['/timeline/#2022-08-09-chips-and-science-act']],
 ];
 
@@ -100,6 +103,25 @@ describe('the answer is the first section offered', () => {
 			const [first] = await search(page, query);
 			const sections = first?.sub.map((s) => s.url).filter((url) => url !== first.url && !url.endsWith('#_top')) ?? [];
 			assert.equal(sections[0], answer, `first result ${first?.url}, its sections ${sections.join(', ')}`);
+		});
+	}
+});
+
+/**
+ * A chip's row in the calculator's table of every chip is an answer of its own: searching for a chip
+ * by name offers the calculator page with that row as its first section, under the row's answer title.
+ * (The page that explains the chip may rank above it; that is the expectations' business.)
+ */
+describe("a chip's row in the calculator table is an answer", () => {
+	for (const chipId of ['ascend-910b', 'mi300x', 'biren-br100', 'cambricon-mlu290']) {
+		const chip = dataset.chips.get(chipId)!;
+		const query = chip.name.replace(/\s*\(.*\)$/, ''); // "MLU290 (Siyuan 290)" is searched as "MLU290"
+		test(`"${query}" → ${calculatorPath}#${chipRowId(chipId)}`, async () => {
+			const results = await search(page, query);
+			const calculator = results.find((r) => r.url === calculatorPath);
+			assert.ok(calculator, `the calculator is among the results (got ${results.map((r) => r.url).join(', ')})`);
+			const [answer] = calculator.sub.filter((s) => s.url !== calculatorPath);
+			assert.deepEqual(answer, { title: chipAnswerTitle(chip.name), url: `${calculatorPath}#${chipRowId(chipId)}` });
 		});
 	}
 });

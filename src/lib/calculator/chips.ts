@@ -91,3 +91,6 @@ export function compareRows(a: ChipRow, b: ChipRow): number {
 
 /** The anchor of a chip's row in the table of every chip on the calculator page (/export-rules/calculator/#chip-h20). */
 export const chipRowId = (chipId: string) => `chip-${chipId}`;
+
+/** The title a chip's row goes by as a search answer: it says what the row answers. */
+export const chipAnswerTitle = (chipName: string) => `${chipName} under the US export rules`;
