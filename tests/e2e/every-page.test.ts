@@ -18,13 +18,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { pageBytes, recordFetched } from '../../tools/bytes.ts';
 import { builtPages } from '../../tools/dist-html.ts';
 import { isSearchFile, openSearch, search, settled } from '../../tools/search.ts';
 import { distDir, sitemapPaths } from '../../tools/site.ts';
 import { sidebarLinks as sectionLinks } from '../../src/lib/site/sidebar.ts';
 import { siteInBrowser } from '../support/harness.ts';
+import { scrollThrough } from '../support/scroll.ts';
 import { budgetOf, kb } from '../support/budgets.ts';
 
 const site = siteInBrowser();
@@ -38,87 +38,77 @@ const withCharts = new Set(
 /** The chunk that imports Chart.js and draws (src/components/charts/). */
 const isChartCode = (rel: string) => /(^|\/)render\.[\w-]+\.js$/.test(rel);
 
-/** Scrolls down most of a screen at a time, so every lazy chart nears the viewport, and waits until each has drawn. */
-async function scrollThrough(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
-			scrollTo(0, y);
-			await new Promise((resolve) => setTimeout(resolve, 60));
-		}
-	});
-	await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => f.hasAttribute('data-rendered')), undefined, {
-		timeout: 15_000,
-	});
-	await page.waitForLoadState('networkidle');
-}
-
 test('the sitemap lists every sidebar section', () => {
 	for (const link of sectionLinks) assert.ok(paths.includes(link), `sitemap is missing ${link}`);
 });
 
-describe('each sitemap page: headers, strict CSP, one h1 and the sidebar; within budget, nothing of search or charts before it is needed; searchable; nothing external, logged or blocked', () => {
-	for (const path of paths) {
-		test(path, (t) =>
-			site.withPage(
-				async (page, seen) => {
-					const problems: string[] = [];
-					const fetched = recordFetched(page, site.url('/'));
+describe(
+	'each sitemap page: headers, strict CSP, one h1 and the sidebar; within budget, nothing of search or charts before it is needed; searchable; nothing external, logged or blocked',
+	{ concurrency: 2 },
+	() => {
+		for (const path of paths) {
+			test(path, (t) =>
+				site.withPage(
+					async (page, seen) => {
+						const problems: string[] = [];
+						const fetched = recordFetched(page, site.url('/'));
 
-					// The document as a host serves it.
-					const response = await page.goto(site.url(path));
-					assert.equal(response?.status(), 200);
-					const headers = response?.headers() ?? {};
-					assert.equal(headers['content-security-policy'], "frame-ancestors 'self'", 'the header carries what a <meta> cannot');
-					assert.equal(headers['x-content-type-options'], 'nosniff');
-					const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-					assert.ok(policy, 'Astro writes the page policy into a <meta>');
-					assert.match(policy, /default-src 'self'/);
-					assert.match(policy, /script-src 'self'/);
-					assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
-					assert.equal(await page.locator('h1').count(), 1, 'exactly one <h1>');
-					const description = await page.locator('meta[name="description"]').getAttribute('content');
-					assert.ok(description && description.length >= 50, 'meta description of 50+ characters');
-					assert.equal(await page.locator('meta[property="og:description"]').getAttribute('content'), description);
-					assert.ok((await page.locator('link[rel="canonical"]').getAttribute('href'))?.endsWith(path), 'canonical URL ends with the page path');
-					const sidebarHrefs = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-					for (const link of sectionLinks) if (!sidebarHrefs.includes(link)) problems.push(`the sidebar lacks ${link}`);
+						// The document as a host serves it.
+						const response = await page.goto(site.url(path));
+						assert.equal(response?.status(), 200);
+						const headers = response?.headers() ?? {};
+						assert.equal(headers['content-security-policy'], "frame-ancestors 'self'", 'the header carries what a <meta> cannot');
+						assert.equal(headers['x-content-type-options'], 'nosniff');
+						const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+						assert.ok(policy, 'Astro writes the page policy into a <meta>');
+						assert.match(policy, /default-src 'self'/);
+						assert.match(policy, /script-src 'self'/);
+						assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+						assert.equal(await page.locator('h1').count(), 1, 'exactly one <h1>');
+						const description = await page.locator('meta[name="description"]').getAttribute('content');
+						assert.ok(description && description.length >= 50, 'meta description of 50+ characters');
+						assert.equal(await page.locator('meta[property="og:description"]').getAttribute('content'), description);
+						assert.ok((await page.locator('link[rel="canonical"]').getAttribute('href'))?.endsWith(path), 'canonical URL ends with the page path');
+						const sidebarHrefs = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+						for (const link of sectionLinks) if (!sidebarHrefs.includes(link)) problems.push(`the sidebar lacks ${link}`);
 
-					// Before the reader does anything.
-					await settled(page);
-					const beforeInput = [...fetched];
-					const bytes = pageBytes(distDir, path, beforeInput);
-					const budget = budgetOf(path);
-					t.diagnostic(`gzip before scrolling: html ${kb(bytes.html)}, css ${kb(bytes.css)}, js ${kb(bytes.js)}`);
-					for (const measure of ['html', 'css', 'js'] as const)
-						if (bytes[measure] > budget[measure])
-							problems.push(
-								`${measure} ${kb(bytes[measure])} > budget ${kb(budget[measure])} (+${kb(bytes[measure] - budget[measure])}); raise a budget in tests/budgets.json only with a reason in the commit message`,
-							);
-					for (const f of beforeInput.filter((f) => isSearchFile(site.url(f.rel)))) problems.push(`fetched ${f.rel} of search before any intent`);
-					const chartNearFold = await page.evaluate(() =>
-						[...document.querySelectorAll('chart-figure')].some((f) => f.getBoundingClientRect().top < innerHeight + 200),
-					);
-					if (!chartNearFold && beforeInput.some((f) => isChartCode(f.rel))) problems.push('loaded chart code before any chart was near the viewport');
+						// Before the reader does anything.
+						await settled(page);
+						const beforeInput = [...fetched];
+						const bytes = pageBytes(distDir, path, beforeInput);
+						const budget = budgetOf(path);
+						t.diagnostic(`gzip before scrolling: html ${kb(bytes.html)}, css ${kb(bytes.css)}, js ${kb(bytes.js)}`);
+						for (const measure of ['html', 'css', 'js'] as const)
+							if (bytes[measure] > budget[measure])
+								problems.push(
+									`${measure} ${kb(bytes[measure])} > budget ${kb(budget[measure])} (+${kb(bytes[measure] - budget[measure])}); raise a budget in tests/budgets.json only with a reason in the commit message`,
+								);
+						for (const f of beforeInput.filter((f) => isSearchFile(site.url(f.rel)))) problems.push(`fetched ${f.rel} of search before any intent`);
+						const chartNearFold = await page.evaluate(() =>
+							[...document.querySelectorAll('chart-figure')].some((f) => f.getBoundingClientRect().top < innerHeight + 200),
+						);
+						if (!chartNearFold && beforeInput.some((f) => isChartCode(f.rel))) problems.push('loaded chart code before any chart was near the viewport');
 
-					// Scrolling to the end.
-					await scrollThrough(page);
-					const chartCode = fetched.some((f) => isChartCode(f.rel));
-					if (withCharts.has(path) && !chartCode) problems.push('has charts, scrolled past them, and never loaded chart code');
-					if (!withCharts.has(path) && chartCode) problems.push('has no chart but loaded chart code');
-					for (const f of fetched.filter((f) => isSearchFile(site.url(f.rel)))) problems.push(`scrolling fetched ${f.rel} of search`);
+						// Scrolling to the end.
+						await scrollThrough(page);
+						const chartCode = fetched.some((f) => isChartCode(f.rel));
+						if (withCharts.has(path) && !chartCode) problems.push('has charts, scrolled past them, and never loaded chart code');
+						if (!withCharts.has(path) && chartCode) problems.push('has no chart but loaded chart code');
+						for (const f of fetched.filter((f) => isSearchFile(site.url(f.rel)))) problems.push(`scrolling fetched ${f.rel} of search`);
 
-					// Searching.
-					await openSearch(page);
-					if (!(await search(page, 'H200')).length) problems.push('search for "H200" found nothing');
+						// Searching.
+						await openSearch(page);
+						if (!(await search(page, 'H200')).length) problems.push('search for "H200" found nothing');
 
-					problems.push(...seen.console.map((c) => `console ${c}`), ...seen.external.map((e) => `requested ${e}`));
-					assert.deepEqual(problems, []);
-				},
-				{ viewport: { width: 1280, height: 800 } },
-			),
-		);
-	}
-});
+						problems.push(...seen.console.map((c) => `console ${c}`), ...seen.external.map((e) => `requested ${e}`));
+						assert.deepEqual(problems, []);
+					},
+					{ viewport: { width: 1280, height: 800 } },
+				),
+			);
+		}
+	},
+);
 
 test('an unknown path: the 404 page, scrolled, asks for nothing outside the site and logs only its 404', () =>
 	site.withPage(async (page, seen) => {

@@ -11,16 +11,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { siteInBrowser } from '../support/harness.ts';
-import { axeViolations, presetTheme, setTheme, themes, widths } from '../support/axe.ts';
+import { axeInEveryState, presetTheme, widths } from '../support/axe.ts';
+import { scrollThrough } from '../support/scroll.ts';
 import { sitemapPaths } from '../../tools/site.ts';
 
 const paths = sitemapPaths();
 const site = siteInBrowser();
 
 /**
- * Each page is loaded once and checked in all four states — light and dark, at 1280 and 390 px —
- * switching theme (as Starlight's picker does) and width without reloading. Two pages at a time:
- * axe is CPU-bound in the browser, and CI has two cores.
+ * Each page is loaded once, scrolled through so every chart draws, and checked in all four states —
+ * light and dark, at 390 and 1280 px — switching theme (as Starlight's picker does) and width
+ * without reloading. Two pages at a time: axe is CPU-bound in the browser, and CI has two cores.
  */
 describe('axe-core: zero violations', { concurrency: 2 }, () => {
 	for (const path of paths) {
@@ -30,17 +31,10 @@ describe('axe-core: zero violations', { concurrency: 2 }, () => {
 				async (page) => {
 					await presetTheme(page, 'light');
 					await page.goto(site.url(path));
-					// Render every chart so the canvas and its controls are checked too.
-					await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-					await page.waitForTimeout(150);
+					// Draw every chart, so each canvas and its controls are checked too.
+					await scrollThrough(page);
 					await page.evaluate(() => window.scrollTo(0, 0));
-					for (const width of [1280, 390]) {
-						await page.setViewportSize({ width, height: 900 });
-						for (const theme of width === 1280 ? themes : [...themes].reverse()) {
-							await setTheme(page, theme);
-							for (const v of await axeViolations(page)) violations.push(`${theme} ${width}px ${v}`);
-						}
-					}
+					violations.push(...(await axeInEveryState(page)));
 				},
 				{ viewport: { width: 1280, height: 900 } },
 			);

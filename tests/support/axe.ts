@@ -1,13 +1,17 @@
 /**
- * Accessibility checks and theme switching shared by the e2e files.
+ * Accessibility checks and theme switching shared by the e2e files: every axe check in the suite
+ * goes through here.
  *
  * axe-core runs in the page directly (`axe.run`), injected once per document, asked for violations
- * only: @axe-core/playwright's AxeBuilder re-injects axe on every call, opens a second page to merge
- * "partial" results meant for cross-origin iframes (the site has none) and ships every passing node
- * across, which costs more than the check on a page of 5,000 elements.
+ * only. (@axe-core/playwright's AxeBuilder, used before, injects axe again on every call, opens a
+ * second page to merge "partial" results meant for cross-origin iframes, which the site has none of,
+ * and ships every passing node across: more than the check itself costs on a page of 5,000 elements.)
  */
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+
+/** The version of axe-core injected into pages. */
+export const axeVersion = axe.version;
 
 export type Theme = 'light' | 'dark';
 export const themes: readonly Theme[] = ['light', 'dark'];
@@ -55,4 +59,23 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
 		},
 		{ include, tags: axeTags },
 	);
+}
+
+/**
+ * axe-core violations in every state a reader may see the page in — each width of `widths`, light
+ * and dark — without reloading: the width set as a window resize would, the theme as the picker
+ * would. Each line is prefixed with its state ("dark 390px …"). Themes alternate in order so each
+ * width change keeps the theme the last check left.
+ */
+export async function axeInEveryState(page: Page, include: string[] = []): Promise<string[]> {
+	const violations: string[] = [];
+	const height = page.viewportSize()?.height ?? 900;
+	for (const [i, width] of widths.entries()) {
+		await page.setViewportSize({ width, height });
+		for (const theme of i % 2 ? [...themes].reverse() : themes) {
+			await setTheme(page, theme);
+			for (const v of await axeViolations(page, include)) violations.push(`${theme} ${width}px ${v}`);
+		}
+	}
+	return violations;
 }
