@@ -5,10 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { manifestFile, publicAnchors, readManifest } from '../tools/anchors.ts';
+import { builtPages } from '../tools/dist-html.ts';
 
 const manifest = readManifest();
 let added = 0;
-for (const [page, ids] of publicAnchors(process.env['DIST_DIR'] ?? 'dist')) {
+for (const [page, ids] of publicAnchors(builtPages(process.env['DIST_DIR'] ?? 'dist'))) {
 	const known = new Set(manifest.pages[page] ?? []);
 	for (const id of ids) {
 		if (known.has(id)) continue;

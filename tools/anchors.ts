@@ -5,7 +5,7 @@
  * and ids of form controls are not promises and are left out.
  */
 import { readFileSync } from 'node:fs';
-import { builtPages } from './dist-html.ts';
+import type { BuiltPage } from './dist-html.ts';
 
 export const manifestFile = 'content/anchors.json';
 
@@ -18,9 +18,10 @@ export interface AnchorManifest {
 
 const publicSelector = ['h2[id]', 'h3[id]', 'h4[id]', 'h5[id]', 'h6[id]', 'figure[id]', '.source-list li[id]', '[data-pagefind-title][id]'].join(', ');
 
-export function publicAnchors(dir: string): Map<string, string[]> {
+/** The public anchors of built pages (from `builtPages`), by site path. */
+export function publicAnchors(pages: readonly BuiltPage[]): Map<string, string[]> {
 	const result = new Map<string, string[]>();
-	for (const page of builtPages(dir)) {
+	for (const page of pages) {
 		if (!page.path.endsWith('/') || page.path.startsWith('/data/')) continue;
 		const content = page.root.querySelector('.sl-markdown-content');
 		if (!content) continue;

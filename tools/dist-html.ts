@@ -11,15 +11,19 @@ export interface BuiltPage {
 	ids: Set<string>;
 }
 
-export function builtPages(dir: string): BuiltPage[] {
+/** The built HTML files under `dir` (Pagefind's own aside), sorted. */
+export function builtHtmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
 		.sort()
-		.map((f) => {
-			const file = join(dir, f);
-			const root = parse(readFileSync(file, 'utf8'));
-			const rel = relative(dir, file).split(sep).join('/');
-			const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-			return { path, file, root, ids: new Set(root.querySelectorAll('[id]').map((e) => e.id)) };
-		});
+		.map((f) => join(dir, f));
+}
+
+export function builtPages(dir: string): BuiltPage[] {
+	return builtHtmlFiles(dir).map((file) => {
+		const root = parse(readFileSync(file, 'utf8'));
+		const rel = relative(dir, file).split(sep).join('/');
+		const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+		return { path, file, root, ids: new Set(root.querySelectorAll('[id]').map((e) => e.id)) };
+	});
 }

@@ -13,6 +13,9 @@ export function sitemapPaths(dir = distDir): string[] {
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
+/** The chunk that imports Chart.js and draws (src/components/chart/render.ts), by file name or path. */
+export const isChartChunk = (path: string) => /(^|\/)render\.[\w-]+\.js$/.test(path);
+
 /** The built HTML file for a site path. */
 export function htmlFile(path: string, dir = distDir): string {
 	return join(dir, path, 'index.html');

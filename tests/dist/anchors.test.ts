@@ -13,8 +13,9 @@ import { builtPages } from '../../tools/dist-html.ts';
 import { distDir } from '../../tools/site.ts';
 
 const manifest = readManifest();
-const built = publicAnchors(distDir);
-const idsByPage = new Map(builtPages(distDir).map((p) => [p.path, p.ids]));
+const pages = builtPages(distDir);
+const built = publicAnchors(pages);
+const idsByPage = new Map(pages.map((p) => [p.path, p.ids]));
 /** "page" or "page#id" exists in the build. */
 const exists = (target: string) => {
 	const [page = '', id] = target.split('#');

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes } from '../../tools/bytes.ts';
-import { distDir } from '../../tools/site.ts';
+import { distDir, isChartChunk } from '../../tools/site.ts';
 import { budgets, kb } from '../support/budgets.ts';
 
 test('the Chart.js chunk is one file within its budget', () => {
-	const chunks = readdirSync(join(distDir, '_astro')).filter((f) => /^render\.[\w-]+\.js$/.test(f));
+	const chunks = readdirSync(join(distDir, '_astro')).filter(isChartChunk);
 	assert.equal(chunks.length, 1, `one chart chunk in ${distDir}/_astro/ (found: ${chunks.join(', ') || 'none'})`);
 	const size = gzipBytes(join(distDir, '_astro', chunks[0]!));
 	assert.ok(

@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HtmlValidate } from 'html-validate';
-import { builtPages } from '../../tools/dist-html.ts';
+import { builtHtmlFiles } from '../../tools/dist-html.ts';
 import { distDir } from '../../tools/site.ts';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 
-const files = builtPages(distDir).map((p) => p.file);
+const files = builtHtmlFiles(distDir);
 
 test('every built page is valid HTML (html-validate, .htmlvalidate.mjs)', async () => {
 	assert.ok(files.length >= 30, `found ${files.length} pages in ${distDir}/`);

@@ -5,11 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { publicAnchors, readManifest } from '../../tools/anchors.ts';
+import { builtPages } from '../../tools/dist-html.ts';
 import { distDir } from '../../tools/site.ts';
 import { siteInBrowser } from '../support/harness.ts';
 
 const manifest = readManifest();
-const built = publicAnchors(distDir);
+const built = publicAnchors(builtPages(distDir));
 const site = siteInBrowser();
 
 test('every recorded move sends its old fragment to the new place in the browser', async () => {

@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import { pageBytes, recordFetched } from '../../tools/bytes.ts';
 import { builtPages } from '../../tools/dist-html.ts';
 import { isSearchFile, openSearch, search, settled } from '../../tools/search.ts';
-import { distDir, sitemapPaths } from '../../tools/site.ts';
+import { distDir, isChartChunk, sitemapPaths } from '../../tools/site.ts';
 import { sidebarLinks as sectionLinks } from '../../src/lib/site/sidebar.ts';
 import { siteInBrowser } from '../support/harness.ts';
 import { scrollThrough } from '../support/scroll.ts';
@@ -35,8 +35,6 @@ const withCharts = new Set(
 		.filter((p) => p.root.querySelector('chart-figure'))
 		.map((p) => p.path),
 );
-/** The chunk that imports Chart.js and draws (src/components/charts/). */
-const isChartCode = (rel: string) => /(^|\/)render\.[\w-]+\.js$/.test(rel);
 
 test('the sitemap lists every sidebar section', () => {
 	for (const link of sectionLinks) assert.ok(paths.includes(link), `sitemap is missing ${link}`);
@@ -87,11 +85,11 @@ describe(
 						const chartNearFold = await page.evaluate(() =>
 							[...document.querySelectorAll('chart-figure')].some((f) => f.getBoundingClientRect().top < innerHeight + 200),
 						);
-						if (!chartNearFold && beforeInput.some((f) => isChartCode(f.rel))) problems.push('loaded chart code before any chart was near the viewport');
+						if (!chartNearFold && beforeInput.some((f) => isChartChunk(f.rel))) problems.push('loaded chart code before any chart was near the viewport');
 
 						// Scrolling to the end.
 						await scrollThrough(page);
-						const chartCode = fetched.some((f) => isChartCode(f.rel));
+						const chartCode = fetched.some((f) => isChartChunk(f.rel));
 						if (withCharts.has(path) && !chartCode) problems.push('has charts, scrolled past them, and never loaded chart code');
 						if (!withCharts.has(path) && chartCode) problems.push('has no chart but loaded chart code');
 						for (const f of fetched.filter((f) => isSearchFile(site.url(f.rel)))) problems.push(`scrolling fetched ${f.rel} of search`);
