@@ -10,11 +10,17 @@ import type { Page } from 'playwright-core';
 export async function scrollThrough(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
-			scrollTo(0, y);
+		const twoFrames = async () => {
 			// The observers run after the first frame's callbacks; the second frame comes after them.
 			await frame();
 			await frame();
+		};
+		for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+			scrollTo(0, y);
+			// Bounded: a page the browser is not drawing gets no frames, and an unbounded wait here
+			// hung a test for its full 5 minutes (every-page, two pages at a time). Then the wait for
+			// the charts below fails in 15 s, naming the cause, instead.
+			await Promise.race([twoFrames(), new Promise((resolve) => setTimeout(resolve, 250))]);
 		}
 	});
 	await page.waitForFunction(() => [...document.querySelectorAll('chart-figure')].every((f) => f.hasAttribute('data-rendered')), undefined, {
